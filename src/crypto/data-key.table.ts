@@ -1,0 +1,6 @@
+export interface DataKeysTable {
+  owner_id: string
+  wrapped: Buffer
+  kek_version: number
+  created_at: string
+}

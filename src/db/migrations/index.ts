@@ -1,0 +1,16 @@
+import type { Migration } from 'kysely'
+import * as foundation from './2026-11-22-0001-foundation.js'
+import * as taxonomy from './2026-11-22-0002-taxonomy.js'
+import * as dataMap from './2026-11-22-0003-data-map.js'
+import * as register from './2026-11-22-0004-register.js'
+
+/**
+ * Every migration, in order. Listed here rather than read from the folder so the bundled server
+ * carries them; names are timestamps so the order is also the alphabetical one.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-22-0001-foundation': foundation,
+  '2026-11-22-0002-taxonomy': taxonomy,
+  '2026-11-22-0003-data-map': dataMap,
+  '2026-11-22-0004-register': register,
+}

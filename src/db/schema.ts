@@ -1,0 +1,26 @@
+import type { ApiKeysTable } from '../api-keys/api-key.table.js'
+import type { AuditHeadTable, AuditLogTable } from '../audit/audit.table.js'
+import type { SessionsTable } from '../auth/session.table.js'
+import type { DataKeysTable } from '../crypto/data-key.table.js'
+import type { DataMapTables } from '../datamap/datamap.table.js'
+import type { JobRunsTable } from '../jobs/job.table.js'
+import type { MailOutboxTable } from '../mail/mail.table.js'
+import type { InstanceTable, OrganisationTable } from '../organisation/organisation.table.js'
+import type { RegisterTables } from '../subjects/subject.table.js'
+import type { TaxonomyTables } from '../taxonomy/taxonomy.table.js'
+import type { UsersTable, UserTokensTable } from '../users/user.table.js'
+
+/** Every table Vern has, as Kysely sees it. Each capability owns its `*.table.ts`. */
+export interface DB extends TaxonomyTables, DataMapTables, RegisterTables {
+  instance: InstanceTable
+  organisation: OrganisationTable
+  users: UsersTable
+  user_tokens: UserTokensTable
+  sessions: SessionsTable
+  api_keys: ApiKeysTable
+  audit_log: AuditLogTable
+  audit_head: AuditHeadTable
+  mail_outbox: MailOutboxTable
+  job_runs: JobRunsTable
+  data_keys: DataKeysTable
+}

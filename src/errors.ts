@@ -1,0 +1,119 @@
+/**
+ * Every error code Vern answers with, its HTTP status and what it means. The single source for
+ * docs/errors.md: a test keeps the two in step. Codes are stable; add new ones, never rename.
+ */
+export const ERROR_CODES = {
+  validation_failed: {
+    status: 400,
+    description:
+      'The input was malformed, had an unknown field, a wrong type, a value out of range, or was too large. `field` names the offending field.',
+  },
+  unauthenticated: { status: 401, description: 'No valid session or API key was presented.' },
+  forbidden: {
+    status: 403,
+    description:
+      'The role of the caller lacks the right for this action. The attempt is recorded in the audit log.',
+  },
+  csrf_failed: {
+    status: 403,
+    description: 'A form or cookie-authenticated request came without a valid CSRF token.',
+  },
+  two_factor_required: {
+    status: 403,
+    description: 'The account must complete or set up two-factor authentication first.',
+  },
+  card_number_not_allowed: {
+    status: 400,
+    description:
+      'A full payment card number was found in the input. Vern never stores one: keep at most the last 4 digits and the expiry date. The attempt is audited.',
+  },
+  not_found: { status: 404, description: 'No such route or record.' },
+  conflict: {
+    status: 409,
+    description: 'The request conflicts with the current state, e.g. a duplicate e-mail or a finished setup.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    description: 'The request body has a content type this endpoint does not accept.',
+  },
+  rate_limited: {
+    status: 429,
+    description: 'Too many requests from this client; retry after the time in `Retry-After`.',
+  },
+  internal_error: {
+    status: 500,
+    description:
+      'An unexpected fault. Nothing was half-written; the request id in the response helps find the log line.',
+  },
+  unavailable: { status: 503, description: 'The server is shutting down or its database does not answer.' },
+} as const satisfies Record<string, { status: number; description: string }>
+
+export type ErrorCode = keyof typeof ERROR_CODES
+
+/**
+ * Which rule an invalid field broke, so the admin UI can say it in the reader's language and API
+ * clients can react without parsing the message.
+ */
+export const VALIDATION_RULES = [
+  'required',
+  'too_long',
+  'too_short',
+  'too_many',
+  'format',
+  'email',
+  'one_of',
+  'type',
+  'unknown_field',
+  'check_digit',
+  'date',
+  'range',
+  'country_mismatch',
+  'phone',
+  'origin',
+  'mismatch',
+  'weak_password',
+  'wrong_code',
+] as const
+export type ValidationRule = (typeof VALIDATION_RULES)[number]
+export interface RuleParams {
+  limit?: number
+}
+
+/** An error with a stable machine code; mapped to HTTP in one place (http/error-handler.ts). */
+export class VernError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly rule?: ValidationRule,
+    readonly params?: RuleParams,
+  ) {
+    super(message)
+    this.name = 'VernError'
+  }
+  get status(): number {
+    return ERROR_CODES[this.code].status
+  }
+}
+
+/** Bad input in a named field. The message explains why, without echoing the value. */
+export function invalid(
+  field: string,
+  message: string,
+  rule: ValidationRule = 'format',
+  params?: RuleParams,
+): VernError {
+  return new VernError('validation_failed', message, field, rule, params)
+}
+
+export function notFound(what: string): VernError {
+  return new VernError('not_found', `${what} was not found`)
+}
+
+export function conflict(message: string, field?: string): VernError {
+  return new VernError('conflict', message, field)
+}
+
+export function forbidden(message = 'Your role does not allow this'): VernError {
+  return new VernError('forbidden', message)
+}
