@@ -1,0 +1,73 @@
+import type { Language } from '../i18n/languages.js'
+
+/** The officially assigned ISO 3166-1 alpha-2 codes. */
+export const ISO_COUNTRIES = (
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV ' +
+  'BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ' +
+  'ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE ' +
+  'IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY ' +
+  'MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU ' +
+  'NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM ' +
+  'SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE ' +
+  'VG VI VN VU WF WS YE YT ZA ZM ZW'
+).split(' ')
+
+const KNOWN = new Set(ISO_COUNTRIES)
+
+/** The 27 EU member states plus the three EEA states (Norway, Iceland, Liechtenstein). */
+export const EU_EEA = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+  'NO',
+  'IS',
+  'LI',
+] as const
+
+const INSIDE = new Set<string>(EU_EEA)
+
+/** Whether the code is an assigned ISO 3166-1 alpha-2 country. */
+export function isIsoCountry(code: string): boolean {
+  return KNOWN.has(code)
+}
+
+/** Whether data sent there leaves the EU/EEA (a transfer under GDPR chapter V). */
+export function isThirdCountry(code: string): boolean {
+  return !INSIDE.has(code)
+}
+
+const NAMES = new Map<Language, Intl.DisplayNames>()
+
+/** The country's name in a language, from the runtime's CLDR data; the code if it has none. */
+export function countryName(code: string, language: Language): string {
+  let names = NAMES.get(language)
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' })
+    NAMES.set(language, names)
+  }
+  return names.of(code) ?? code
+}

@@ -1,0 +1,91 @@
+import type { MultipartFile } from '@fastify/multipart'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { actorOf } from '../auth/principal.js'
+import { invalid } from '../errors.js'
+import { ErrorBody, IdParams, STANDARD_ERRORS } from '../http/schemas.js'
+import type { Upload } from './dpa.service.js'
+import { ProcessorView } from './processor.schema.js'
+import { dataMapOf } from './services.js'
+
+/** The uploaded file of a multipart body parsed by @fastify/multipart (attachFieldsToBody). */
+export async function uploadOf(request: FastifyRequest, field = 'file'): Promise<Upload> {
+  if (!request.isMultipart())
+    throw invalid(
+      field,
+      `${field} must be sent as multipart/form-data with a PDF in the field "${field}"`,
+      'required',
+    )
+  const part = (request.body as Record<string, unknown> | undefined)?.[field] as MultipartFile | undefined
+  if (part?.type !== 'file') throw invalid(field, `${field} is required: a PDF of the agreement`, 'required')
+  const bytes = await part.toBuffer()
+  return { filename: part.filename, bytes, truncated: part.file.truncated }
+}
+
+/** The multipart field value of a plain (non-file) form field. */
+export function fieldOf(request: FastifyRequest, name: string): string | undefined {
+  const value = (request.body as Record<string, { type?: string; value?: unknown }> | undefined)?.[name]
+  return value && value.type === 'field' && typeof value.value === 'string' ? value.value : undefined
+}
+
+/** Upload and download of a processor's data processing agreement. */
+export async function dpaRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>()
+  const { ctx } = app
+  const { dpa, processors } = dataMapOf(ctx)
+  const tags = ['data map']
+
+  app.post(
+    '/api/v1/processors/:id/dpa',
+    {
+      config: { access: 'datamap.write' },
+      schema: {
+        tags,
+        summary: 'Upload the data processing agreement (PDF, at most 10 MB)',
+        description:
+          'multipart/form-data with the PDF in the field `file`. Replaces an earlier agreement. The SHA-256 of the bytes is stored and returned.',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 200: ProcessorView, ...STANDARD_ERRORS, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const upload = await uploadOf(request)
+      return ctx.db.transaction().execute(async (trx) => {
+        await dpa.upload(trx, request.params.id, upload, actorOf(request.principal), request.id)
+        return processors.get(trx, request.params.id)
+      })
+    },
+  )
+
+  app.get(
+    '/api/v1/processors/:id/dpa',
+    {
+      config: { access: 'datamap.read' },
+      schema: {
+        tags,
+        summary: 'Download the data processing agreement; each download is audited',
+        params: IdParams,
+        response: {
+          200: {
+            description: 'The PDF',
+            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          },
+          ...STANDARD_ERRORS,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const file = await ctx.db
+        .transaction()
+        .execute((trx) => dpa.download(trx, request.params.id, actorOf(request.principal), request.id))
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename.replace(/"/g, '')}"`)
+        .header('x-content-sha256', file.sha256)
+        .header('cache-control', 'no-store')
+        .send(file.bytes as unknown as string) // the declared body is binary, sent as bytes
+    },
+  )
+}

@@ -1,0 +1,45 @@
+import { invalid } from '../errors.js'
+import { normalizePhone } from '../identifiers/index.js'
+import { isIsoCountry } from './countries.js'
+
+/** An ISO 3166-1 alpha-2 code, or 400 naming the field. */
+export function checkCountry(field: string, code: string): string {
+  if (!isIsoCountry(code))
+    throw invalid(field, `${field} must be an ISO 3166-1 alpha-2 country code`, 'one_of')
+  return code
+}
+
+/** Trimmed text; blank becomes null. */
+export function clean(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null
+  const trimmed = value.trim()
+  return trimmed === '' ? null : trimmed
+}
+
+/** A phone number in E.164, or 400; the number must carry its country code. */
+export function checkPhone(field: string, value: string | null | undefined): string | null {
+  const text = clean(value)
+  if (text === null) return null
+  const result = normalizePhone(text)
+  if (!result.valid)
+    throw invalid(field, `${field} is not a valid phone number; include the country code, e.g. +45`, 'phone')
+  return result.e164
+}
+
+/** Only http(s) addresses may become links. */
+export function checkWebsite(field: string, value: string | null | undefined): string | null {
+  const text = clean(value)
+  if (text === null) return null
+  if (!/^https?:\/\/[^\s/]+/i.test(text))
+    throw invalid(field, `${field} must be an http(s) address`, 'format')
+  return text
+}
+
+/** Ids must not repeat within one list. */
+export function checkUnique(field: string, ids: readonly string[]): void {
+  const seen = new Set<string>()
+  ids.forEach((id, index) => {
+    if (seen.has(id)) throw invalid(`${field}.${index}`, `${field}.${index} is listed twice`, 'format')
+    seen.add(id)
+  })
+}
