@@ -28,9 +28,19 @@ export async function lockHead(trx: Executor): Promise<{ seq: number; hash: stri
   return head
 }
 
-export async function insertEntry(trx: Executor, row: AuditRow): Promise<void> {
-  await trx.insertInto('audit_log').values(row).execute()
-  await trx.updateTable('audit_head').set({ seq: row.seq, hash: row.hash }).where('id', '=', 1).execute()
+/** Rows per INSERT: 13 parameters each stays far below SQLite's and PostgreSQL's parameter limits. */
+const INSERT_CHUNK = 500
+
+/** Inserts entries already chained in order and moves the head to the last one. */
+export async function insertEntries(trx: Executor, rows: readonly AuditRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await trx
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .execute()
+  const last = rows.at(-1)
+  if (last)
+    await trx.updateTable('audit_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute()
 }
 
 export async function readHead(db: Executor): Promise<{ seq: number; hash: string } | undefined> {

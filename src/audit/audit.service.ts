@@ -8,7 +8,7 @@ import {
   type AuditRow,
   entriesAfter,
   findEntries,
-  insertEntry,
+  insertEntries,
   lockHead,
   readHead,
 } from './audit.repository.js'
@@ -55,26 +55,42 @@ export class AuditLog {
 
   /** Appends an entry inside the caller's transaction (or a new one), so it commits with the change. */
   async append(db: Executor, input: AuditInput): Promise<AuditEntry> {
-    if (!db.isTransaction) return db.transaction().execute((trx) => this.append(trx, input))
+    const [entry] = await this.appendMany(db, [input])
+    return entry as AuditEntry
+  }
+
+  /**
+   * Appends several entries in chain order with one lock of the head and one insert per chunk: bulk
+   * writes (an import of thousands of people) keep one entry per person at a small cost.
+   */
+  async appendMany(db: Executor, inputs: readonly AuditInput[]): Promise<AuditEntry[]> {
+    if (inputs.length === 0) return []
+    if (!db.isTransaction) return db.transaction().execute((trx) => this.appendMany(trx, inputs))
     const head = await lockHead(db)
-    const row: AuditRow = {
-      seq: head.seq + 1,
-      id: uuidv7(),
-      at: this.clock.now().toISOString(),
-      actor_type: input.actor.type,
-      actor_id: input.actor.id ?? null,
-      action: input.action,
-      target_type: input.target?.type ?? null,
-      target_id: input.target?.id ?? null,
-      outcome: input.outcome ?? 'success',
-      details: input.details ? JSON.stringify(input.details) : null,
-      request_id: input.requestId ?? null,
-      prev_hash: head.hash,
-      hash: '',
-    }
-    row.hash = this.#hash(row)
-    await insertEntry(db, row)
-    return toEntry(row)
+    const at = this.clock.now().toISOString()
+    let previous = head
+    const rows = inputs.map((input) => {
+      const row: AuditRow = {
+        seq: previous.seq + 1,
+        id: uuidv7(),
+        at,
+        actor_type: input.actor.type,
+        actor_id: input.actor.id ?? null,
+        action: input.action,
+        target_type: input.target?.type ?? null,
+        target_id: input.target?.id ?? null,
+        outcome: input.outcome ?? 'success',
+        details: input.details ? JSON.stringify(input.details) : null,
+        request_id: input.requestId ?? null,
+        prev_hash: previous.hash,
+        hash: '',
+      }
+      row.hash = this.#hash(row)
+      previous = row
+      return row
+    })
+    await insertEntries(db, rows)
+    return rows.map(toEntry)
   }
 
   /** Walks the whole chain in order; stops at the first entry that does not fit. */

@@ -14,6 +14,7 @@ export class DataKey {
     readonly ownerId: string,
     private readonly key: Buffer,
   ) {}
+
   seal(field: string, value: string): Buffer {
     return seal(this.key, value, `${this.ownerId}|${field}`)
   }
@@ -49,6 +50,32 @@ export class Vault {
     return new DataKey(ownerId, raw)
   }
 
+  /**
+   * New data keys for owners that have none yet, inserted in bulk inside the caller's transaction
+   * (an import creates thousands at once). Like keyFor, nothing is cached until the caller commits.
+   */
+  async createKeys(db: Executor, ownerIds: readonly string[], createdAt: Date): Promise<DataKey[]> {
+    const at = createdAt.toISOString()
+    const kek = this.keys.get('kek-v1')
+    const keys: DataKey[] = []
+    const rows = ownerIds.map((id) => {
+      const raw = randomBytes(32)
+      keys.push(new DataKey(id, raw))
+      return {
+        owner_id: id,
+        wrapped: seal(kek, raw, `data-key|${id}`),
+        kek_version: KEK_VERSION,
+        created_at: at,
+      }
+    })
+    for (let i = 0; i < rows.length; i += 1000)
+      await db
+        .insertInto('data_keys')
+        .values(rows.slice(i, i + 1000))
+        .execute()
+    return keys
+  }
+
   /** The owner's data key, or null when it never existed or was destroyed. */
   async findKey(db: Executor, ownerId: string): Promise<DataKey | null> {
     const cached = this.#cache.get(ownerId)
@@ -64,6 +91,32 @@ export class Vault {
     // Only keys read outside a transaction are known to be committed.
     if (!db.isTransaction) this.#remember(key)
     return key
+  }
+
+  /** The data keys of many owners at once; owners without a key (never made, or destroyed) are absent. */
+  async findKeys(db: Executor, ownerIds: readonly string[]): Promise<Map<string, DataKey>> {
+    const keys = new Map<string, DataKey>()
+    const missing: string[] = []
+    for (const id of ownerIds) {
+      const cached = this.#cache.get(id)
+      if (cached && cached.until > Date.now()) keys.set(id, cached.key)
+      else missing.push(id)
+    }
+    const kek = this.keys.get('kek-v1')
+    for (let i = 0; i < missing.length; i += 500) {
+      const rows = await db
+        .selectFrom('data_keys')
+        .select(['owner_id', 'wrapped', 'kek_version'])
+        .where('owner_id', 'in', missing.slice(i, i + 500))
+        .execute()
+      for (const row of rows) {
+        if (row.kek_version !== KEK_VERSION) throw new SealError()
+        const key = new DataKey(row.owner_id, open(kek, row.wrapped, `data-key|${row.owner_id}`))
+        if (!db.isTransaction) this.#remember(key)
+        keys.set(row.owner_id, key)
+      }
+    }
+    return keys
   }
 
   /** Crypto-shredding: after this, nothing sealed under the owner's key can be opened again. */

@@ -3,6 +3,7 @@ import type { AuditHeadTable, AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable } from '../auth/session.table.js'
 import type { DataKeysTable } from '../crypto/data-key.table.js'
 import type { DataMapTables } from '../datamap/datamap.table.js'
+import type { ImportTables } from '../imports/import.table.js'
 import type { JobRunsTable } from '../jobs/job.table.js'
 import type { MailOutboxTable } from '../mail/mail.table.js'
 import type { InstanceTable, OrganisationTable } from '../organisation/organisation.table.js'
@@ -11,7 +12,7 @@ import type { TaxonomyTables } from '../taxonomy/taxonomy.table.js'
 import type { UsersTable, UserTokensTable } from '../users/user.table.js'
 
 /** Every table Vern has, as Kysely sees it. Each capability owns its `*.table.ts`. */
-export interface DB extends TaxonomyTables, DataMapTables, RegisterTables {
+export interface DB extends TaxonomyTables, DataMapTables, RegisterTables, ImportTables {
   instance: InstanceTable
   organisation: OrganisationTable
   users: UsersTable

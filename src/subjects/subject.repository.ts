@@ -87,3 +87,54 @@ export async function listInteractions(
     .limit(limit)
     .execute()
 }
+
+/** Rows per multi-row INSERT: well inside the parameter limits of SQLite and PostgreSQL. */
+const CHUNK = 500
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** Which subject each of the given keyed hashes belongs to (the first, when several share one). */
+export async function subjectsByHash(
+  db: Executor,
+  hashes: readonly LookupHash[],
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  const byKind = new Map<string, Set<string>>()
+  for (const h of hashes) byKind.set(h.kind, (byKind.get(h.kind) ?? new Set()).add(h.hash))
+  for (const [kind, set] of byKind)
+    for (const part of chunks([...set]))
+      for (const row of await db
+        .selectFrom('subject_lookups')
+        .select(['hash', 'subject_id'])
+        .where('kind', '=', kind)
+        .where('hash', 'in', part)
+        .orderBy('subject_id')
+        .execute())
+        if (!found.has(row.hash)) found.set(row.hash, row.subject_id)
+  return found
+}
+
+export async function findSubjects(db: Executor, ids: readonly string[]): Promise<SubjectRow[]> {
+  const rows: SubjectRow[] = []
+  for (const part of chunks(ids))
+    rows.push(...(await db.selectFrom('subjects').selectAll().where('id', 'in', part).execute()))
+  return rows
+}
+
+export async function insertSubjects(
+  db: Executor,
+  rows: readonly Insertable<SubjectsTable>[],
+): Promise<void> {
+  for (const part of chunks(rows, 200)) await db.insertInto('subjects').values(part).execute()
+}
+
+export async function insertLookups(
+  db: Executor,
+  rows: ReadonlyArray<{ kind: string; hash: string; subject_id: string }>,
+): Promise<void> {
+  for (const part of chunks(rows, 1000)) await db.insertInto('subject_lookups').values(part).execute()
+}

@@ -3,6 +3,7 @@ import * as foundation from './2026-11-22-0001-foundation.js'
 import * as taxonomy from './2026-11-22-0002-taxonomy.js'
 import * as dataMap from './2026-11-22-0003-data-map.js'
 import * as register from './2026-11-22-0004-register.js'
+import * as imports from './2026-11-22-0005-imports.js'
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so the bundled server
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0002-taxonomy': taxonomy,
   '2026-11-22-0003-data-map': dataMap,
   '2026-11-22-0004-register': register,
+  '2026-11-22-0005-imports': imports,
 }
