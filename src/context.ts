@@ -16,6 +16,8 @@ import { type Database, openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
 import type { AppContext, Limits } from './http/context.js'
 import { createLogger } from './http/logging.js'
+import { registerImportJobs } from './imports/import.jobs.js'
+import { ImportService } from './imports/import.service.js'
 import { registerFoundationJobs } from './jobs/jobs.js'
 import { Scheduler } from './jobs/scheduler.js'
 import { MailService } from './mail/mail.service.js'
@@ -65,6 +67,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
     const instanceId = options.instanceId ?? randomBytes(6).toString('hex')
     const loopback = isLoopback(config.host)
     const needsSetup = (await countUsers(database.db)) === 0
+    const organisation = new OrganisationService(audit, clock)
     const ctx: AppContext = {
       config,
       database,
@@ -84,11 +87,13 @@ export async function createContext(config: Config, options: ContextOptions = {}
       login: new LoginService(passwords, audit, clock),
       users: new UserService(audit, passwords, clock),
       apiKeys: new ApiKeyService(audit, clock),
-      organisation: new OrganisationService(audit, clock),
+      organisation,
+      imports: new ImportService(database.db, { vault, audit, clock, organisation, log, instanceId }),
       taxonomy: new TaxonomyService(audit, clock),
       setupCode: needsSetup && !loopback ? randomBytes(5).toString('hex') : null,
     }
     registerFoundationJobs(ctx)
+    registerImportJobs(ctx)
     return ctx
   } catch (error) {
     if (!options.database) await database.close()
@@ -96,8 +101,9 @@ export async function createContext(config: Config, options: ContextOptions = {}
   }
 }
 
-/** Stops the jobs and the mailer and closes the database. */
+/** Stops imports and jobs (letting the work in hand commit) and the mailer, and closes the database. */
 export async function closeContext(ctx: AppContext): Promise<void> {
+  await ctx.imports.stop()
   await ctx.scheduler.stop()
   ctx.mail.close()
   await ctx.database.close()

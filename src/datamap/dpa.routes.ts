@@ -1,31 +1,15 @@
-import type { MultipartFile } from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { actorOf } from '../auth/principal.js'
-import { invalid } from '../errors.js'
 import { ErrorBody, IdParams, STANDARD_ERRORS } from '../http/schemas.js'
+import { uploadedFile } from '../http/uploads.js'
 import type { Upload } from './dpa.service.js'
 import { ProcessorView } from './processor.schema.js'
 import { dataMapOf } from './services.js'
 
-/** The uploaded file of a multipart body parsed by @fastify/multipart (attachFieldsToBody). */
-export async function uploadOf(request: FastifyRequest, field = 'file'): Promise<Upload> {
-  if (!request.isMultipart())
-    throw invalid(
-      field,
-      `${field} must be sent as multipart/form-data with a PDF in the field "${field}"`,
-      'required',
-    )
-  const part = (request.body as Record<string, unknown> | undefined)?.[field] as MultipartFile | undefined
-  if (part?.type !== 'file') throw invalid(field, `${field} is required: a PDF of the agreement`, 'required')
-  const bytes = await part.toBuffer()
-  return { filename: part.filename, bytes, truncated: part.file.truncated }
-}
-
-/** The multipart field value of a plain (non-file) form field. */
-export function fieldOf(request: FastifyRequest, name: string): string | undefined {
-  const value = (request.body as Record<string, { type?: string; value?: unknown }> | undefined)?.[name]
-  return value && value.type === 'field' && typeof value.value === 'string' ? value.value : undefined
+/** The uploaded agreement of a multipart body parsed by @fastify/multipart (attachFieldsToBody). */
+export function uploadOf(request: FastifyRequest, field = 'file'): Promise<Upload> {
+  return uploadedFile(request, field, 'a PDF of the agreement')
 }
 
 /** Upload and download of a processor's data processing agreement. */

@@ -12,6 +12,7 @@ import { auditRoutes } from '../audit/audit.routes.js'
 import { authPages } from '../auth/auth.pages.js'
 import { dataMapPlugin } from '../datamap/index.js'
 import { VernError } from '../errors.js'
+import { importPlugin } from '../imports/index.js'
 import { jobPages } from '../jobs/job.pages.js'
 import { outboxPages } from '../mail/outbox.pages.js'
 import { organisationPages } from '../organisation/organisation.pages.js'
@@ -134,6 +135,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(taxonomyPlugin)
   await app.register(dataMapPlugin)
   await app.register(registerPlugin)
+  await app.register(importPlugin)
   await app.register(placeholderPages)
   return app as unknown as FastifyInstance
 }

@@ -14,6 +14,7 @@ import type { KeyRing } from '../crypto/keys.js'
 import type { Vault } from '../crypto/vault.js'
 import type { Database } from '../db/database.js'
 import type { DB } from '../db/schema.js'
+import type { ImportService } from '../imports/import.service.js'
 import type { Scheduler } from '../jobs/scheduler.js'
 import type { MailService } from '../mail/mail.service.js'
 import type { OrganisationService } from '../organisation/organisation.service.js'
@@ -50,6 +51,7 @@ export interface AppContext {
   readonly apiKeys: ApiKeyService
   readonly organisation: OrganisationService
   readonly taxonomy: TaxonomyService
+  readonly imports: ImportService
   /** Set when the wizard must be protected by a code (Vern listens beyond loopback). */
   readonly setupCode: string | null
 }

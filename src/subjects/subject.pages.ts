@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Permission } from '../auth/roles.js'
 import { compileInput } from '../http/validation.js'
 import type { AdminText } from '../i18n/admin/index.js'
+import { IMPORT_TEXTS } from '../imports/imports.text.js'
 import { formatTime } from '../ui/format.js'
 import { formFields, postForm, select, field as textField } from '../ui/forms.js'
 import { html, type SafeHtml } from '../ui/html.js'
@@ -57,6 +58,7 @@ export async function subjectPages(app: FastifyInstance, subjects: SubjectServic
       status: Object.keys(errors).length > 0 ? 400 : 200,
       error: searchError ?? (Object.keys(errors).length > 0 ? t.common.fixErrors : null),
       body: html`<p>${r.intro}</p>
+${mayWrite(who.role, META_RIGHTS) && html`<p><a href="/admin/people/import">${IMPORT_TEXTS[pageLanguage(request)].link}</a></p>`}
 <form method="get" action="/admin/people" class="filters" role="search" aria-label="${r.search}">
 ${select(
   r.searchBy,
