@@ -66,7 +66,9 @@ export async function registerBench(): Promise<string[]> {
     const seconds = (performance.now() - started) / 1000
     if (process.stderr.isTTY) process.stderr.write('\n')
     if (result.created !== people)
-      throw new Error(`imported ${result.created} of ${people}: ${JSON.stringify({ ...result, report: result.report.problems.slice(0, 5) })}`)
+      throw new Error(
+        `imported ${result.created} of ${people}: ${JSON.stringify({ ...result, report: result.report.problems.slice(0, 5) })}`,
+      )
     lines.push(
       `register [${dialect}]: CSV import of ${people.toLocaleString('en')} people: ${Math.round(people / seconds).toLocaleString('en')} rows/s (${seconds.toFixed(1)} s, batches of 1,000, one transaction each)`,
     )

@@ -3,7 +3,7 @@ import { blankToNull, checkbox, field, formFields, postForm, select, textarea } 
 import { html, type SafeHtml } from '../ui/html.js'
 import type { Activity } from './activity.schema.js'
 import { LEGAL_BASES, PERIOD_UNITS, REQUIREMENTS, SAFEGUARDS, SPECIAL_CONDITIONS } from './datamap.schema.js'
-import { checkboxes, formList, textsFor } from './page.helpers.js'
+import { checkboxes, type FormFieldOf, formList, textsFor } from './page.helpers.js'
 
 /** Rows for transfers in the form; more are rare for a small business and can be added via the API. */
 const TRANSFER_ROWS = 3
@@ -53,6 +53,13 @@ export function activityFromForm(body: unknown): Record<string, unknown> {
       description: (f.retentionDescription ?? '').trim(),
     },
   }
+}
+
+/** The form field of an input path, where the form splits the retention rule into fields of its own. */
+export const activityFieldOf: FormFieldOf = (path) => {
+  if (path === 'retention.trigger') return { name: 'retentionTrigger' }
+  if (path === 'retention.description') return { name: 'retentionDescription' }
+  return { name: path.split('.')[0] ?? path }
 }
 
 /** What the form shows: a stored activity, or what was just posted. */
@@ -159,8 +166,8 @@ ${select(
   { value: f.retentionUnit },
 )}
 </div>
-${field(L('retentionTrigger'), 'retentionTrigger', { value: f.retentionTrigger, required: true, hint: d.hints.retentionTrigger, maxlength: 500 })}
-${textarea(L('retentionDescription'), 'retentionDescription', { value: f.retentionDescription, required: true, rows: 2 })}
+${field(L('retentionTrigger'), 'retentionTrigger', { value: f.retentionTrigger, required: true, hint: d.hints.retentionTrigger, error: e.retentionTrigger, maxlength: 500 })}
+${textarea(L('retentionDescription'), 'retentionDescription', { value: f.retentionDescription, required: true, error: e.retentionDescription, rows: 2 })}
 </fieldset>
 ${textarea(L('source'), 'source', { value: f.source, optional: opt, error: e.source, rows: 2 })}
 ${select(L('requirement'), 'requirement', [blank, ...REQUIREMENTS.map((q) => ({ value: q, label: r.requirements[q] }))], { value: f.requirement, error: e.requirement })}

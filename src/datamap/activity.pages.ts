@@ -6,8 +6,15 @@ import type { TaxonomyKind } from '../taxonomy/taxonomy.service.js'
 import { actionButton } from '../ui/forms.js'
 import { html } from '../ui/html.js'
 import { sendPage } from '../ui/page.js'
-import { type ActivityChoices, activityForm, activityFromForm, activityValues } from './activity.form.js'
+import {
+  type ActivityChoices,
+  activityFieldOf,
+  activityForm,
+  activityFromForm,
+  activityValues,
+} from './activity.form.js'
 import { type Activity, NewActivity } from './activity.schema.js'
+import { writeDataMap } from './datamap.write.js'
 import { submitForm, textsFor } from './page.helpers.js'
 import { dataMapOf } from './services.js'
 
@@ -65,7 +72,7 @@ ${a && actionButton(request, `/admin/data-map/activities/${a.id}/delete`, t.data
       write: async () => {
         const checked = checkActivity(activityFromForm(request.body))
         if (!checked.ok) throw checked.error
-        await ctx.db.transaction().execute((trx) => {
+        await writeDataMap(ctx, request, { type: 'activity', id }, (trx) => {
           const actor = actorOf(request.principal)
           return id
             ? dm.activities.update(trx, id, checked.value, actor, request.id)
@@ -73,7 +80,8 @@ ${a && actionButton(request, `/admin/data-map/activities/${a.id}/delete`, t.data
         })
         return '/admin/data-map?saved=1'
       },
-      render: (errors) => show(request, current, errors, request.body),
+      render: (errors, posted) => show(request, current, errors, posted),
+      fieldOf: activityFieldOf,
     })
   }
   app.post('/admin/data-map/activities', { config: write }, (request, reply) => save(request, reply, null))

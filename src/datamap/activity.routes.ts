@@ -4,6 +4,7 @@ import Type from 'typebox'
 import { actorOf } from '../auth/principal.js'
 import { ErrorBody, IdParams, STANDARD_ERRORS } from '../http/schemas.js'
 import { ActivityPatch, ActivityView, NewActivity } from './activity.schema.js'
+import { REFUSES_CARDS, writeDataMap } from './datamap.write.js'
 import { dataMapOf } from './services.js'
 
 /** /api/v1/activities: where personal data lives. */
@@ -36,14 +37,15 @@ export async function activityRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Record a processing activity',
+        description: REFUSES_CARDS,
         body: NewActivity,
         response: { 201: ActivityView, ...STANDARD_ERRORS },
       },
     },
     async (request, reply) => {
-      const created = await ctx.db
-        .transaction()
-        .execute((trx) => activities.create(trx, request.body, actorOf(request.principal), request.id))
+      const created = await writeDataMap(ctx, request, { type: 'activity', id: null }, (trx) =>
+        activities.create(trx, request.body, actorOf(request.principal), request.id),
+      )
       return reply.status(201).send(created)
     },
   )
@@ -61,17 +63,16 @@ export async function activityRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Change a processing activity',
+        description: REFUSES_CARDS,
         params: IdParams,
         body: ActivityPatch,
         response: one,
       },
     },
     async (request) =>
-      ctx.db
-        .transaction()
-        .execute((trx) =>
-          activities.update(trx, request.params.id, request.body, actorOf(request.principal), request.id),
-        ),
+      writeDataMap(ctx, request, { type: 'activity', id: request.params.id }, (trx) =>
+        activities.update(trx, request.params.id, request.body, actorOf(request.principal), request.id),
+      ),
   )
 
   app.delete(

@@ -13,7 +13,7 @@ import { isThirdCountry } from './countries.js'
 import type { ActivitiesTable } from './datamap.table.js'
 import { existingProcessorIds } from './processor.repository.js'
 import { existingSystemIds } from './system.repository.js'
-import { checkCountry, checkUnique, clean } from './validate.js'
+import { checkCountry, checkUnique, clean, refuseCardNumbers } from './validate.js'
 
 /** Processing activities: the purposes, with their legal basis, data, systems, recipients and retention. */
 export class ActivityService {
@@ -39,6 +39,7 @@ export class ActivityService {
   }
 
   async create(trx: Executor, input: NewActivity, actor: Actor, requestId?: string): Promise<Activity> {
+    refuseCardNumbers('activity', input, this.clock.now())
     const id = uuidv7()
     const now = this.clock.now().toISOString()
     const set = await this.#check(trx, input, null)
@@ -77,6 +78,7 @@ export class ActivityService {
     actor: Actor,
     requestId?: string,
   ): Promise<Activity> {
+    refuseCardNumbers('activity', patch, this.clock.now())
     const current = await repo.findActivity(trx, id)
     if (!current) throw notFound('The processing activity')
     const set = await this.#check(trx, patch, current)

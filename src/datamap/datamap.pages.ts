@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import type { AdminText } from '../i18n/admin/index.js'
+import type { AdminLanguage } from '../i18n/languages.js'
 import { html, type SafeHtml } from '../ui/html.js'
 import { sendPage } from '../ui/page.js'
 import type { Activity } from './activity.schema.js'
@@ -64,7 +65,7 @@ function activityTable(
 <tbody>${list.map(
     (
       a,
-    ) => html`<tr><th scope="row">${write ? html`<a href="/admin/data-map/activities/${a.id}">${a.name}</a>` : a.name}</th>
+    ) => html`<tr id="activity-${a.id}"><th scope="row">${write ? html`<a href="/admin/data-map/activities/${a.id}">${a.name}</a>` : a.name}</th>
 <td>${r.legalBases[a.legalBasis]}</td>
 <td>${a.systemIds.map((id) => nameOf(systems, id)).join(', ') || t.dataMap.none}</td>
 <td>${a.recipientIds.map((id) => nameOf(processors, id)).join(', ') || t.dataMap.none}</td></tr>`,
@@ -73,7 +74,7 @@ function activityTable(
 
 function systemTable(
   t: AdminText,
-  lang: 'en' | 'da',
+  lang: AdminLanguage,
   list: System[],
   processors: Processor[],
   write: boolean,
@@ -123,7 +124,7 @@ function matrix(
 function recipientTable(
   t: AdminText,
   r: RopaText,
-  lang: 'en' | 'da',
+  lang: AdminLanguage,
   activities: Activity[],
   processors: Processor[],
   label: (key: string) => string,

@@ -25,46 +25,67 @@ export function formList(body: unknown, name: string): string[] {
   return list.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim())
 }
 
-/** A validation error in the reader's language, labelled with the data map's own field names. */
-export function describeFieldError(t: AdminText, error: VernError): { field: string; message: string } {
-  const path = error.field ?? 'body'
-  const field = path.split('.')[0] ?? path
-  const label = t.dataMap.fields[field] ?? field
-  const message = error.rule ? t.validation[error.rule](label, error.params ?? {}) : error.message
-  return { field, message }
+/** Where a refused input path is entered on a form: the field's name and, when not its own, a label. */
+export type FormFieldOf = (path: string) => { name: string; label?: string | undefined }
+
+const firstSegment: FormFieldOf = (path) => ({ name: path.split('.')[0] ?? path })
+
+/**
+ * A refused input in the reader's language, labelled with the data map's own field names: a validation
+ * error, or a full card number (worded as on the register's forms: one rule, one message).
+ */
+export function describeFieldError(
+  t: AdminText,
+  error: VernError,
+  fieldOf: FormFieldOf = firstSegment,
+): { field: string; message: string } {
+  const { name, label = t.dataMap.fields[name] ?? name } = fieldOf(error.field ?? 'body')
+  const message =
+    error.code === 'card_number_not_allowed'
+      ? t.register.cardRefused(label)
+      : error.rule
+        ? t.validation[error.rule](label, error.params ?? {})
+        : error.message
+  return { field: name, message }
 }
 
-/** Runs a form's write; a validation error re-renders the form with the message at its field. */
+/**
+ * Runs a form's write; refused input re-renders the form with the message at its field. A refused card
+ * number is not sent back to the browser: its field is shown empty.
+ */
 export async function submitForm(
   request: FastifyRequest,
   reply: FastifyReply,
   o: {
     title: string
     write: () => Promise<string>
-    render: (errors: Record<string, string>) => Promise<SafeHtml> | SafeHtml
+    render: (errors: Record<string, string>, posted?: unknown) => Promise<SafeHtml> | SafeHtml
+    fieldOf?: FormFieldOf
   },
 ): Promise<FastifyReply> {
   try {
     return reply.redirect(await o.write(), 303)
   } catch (error) {
-    if (!(error instanceof VernError) || error.code !== 'validation_failed') {
-      if (error instanceof VernError && error.code === 'conflict') {
-        return sendPage(request, reply, {
-          title: o.title,
-          status: 409,
-          error: error.message,
-          body: await o.render({}),
-        })
-      }
-      throw error
-    }
+    if (!(error instanceof VernError)) throw error
+    if (error.code === 'conflict')
+      return sendPage(request, reply, {
+        title: o.title,
+        status: 409,
+        error: error.message,
+        body: await o.render({}, request.body),
+      })
+    if (error.code !== 'validation_failed' && error.code !== 'card_number_not_allowed') throw error
     const { t } = textsFor(request)
-    const { field, message } = describeFieldError(t, error)
+    const { field, message } = describeFieldError(t, error, o.fieldOf)
+    const posted =
+      error.code === 'card_number_not_allowed'
+        ? { ...(request.body as Record<string, unknown>), [field]: '' }
+        : request.body
     return sendPage(request, reply, {
       title: o.title,
       status: 400,
       error: `${t.common.fixErrors} ${message}`,
-      body: await o.render({ [field]: message }),
+      body: await o.render({ [field]: message }, posted),
     })
   }
 }

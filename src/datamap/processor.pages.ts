@@ -6,6 +6,7 @@ import { actionButton, formFields } from '../ui/forms.js'
 import { html, safeUrl } from '../ui/html.js'
 import { sendPage } from '../ui/page.js'
 import { countryName } from './countries.js'
+import { writeDataMap } from './datamap.write.js'
 import { uploadOf } from './dpa.routes.js'
 import { describeFieldError, mayWrite, submitForm, textsFor } from './page.helpers.js'
 import { dpaForm, processorForm, processorFromForm, processorValues } from './processor.form.js'
@@ -90,7 +91,7 @@ ${actionButton(request, `/admin/processors/${p.id}/delete`, d.delete, { danger: 
       write: async () => {
         const checked = checkProcessor(processorFromForm(request.body))
         if (!checked.ok) throw checked.error
-        await ctx.db.transaction().execute((trx) => {
+        await writeDataMap(ctx, request, { type: 'processor', id }, (trx) => {
           const actor = actorOf(request.principal)
           return id
             ? dm.processors.update(trx, id, checked.value, actor, request.id)
@@ -98,7 +99,7 @@ ${actionButton(request, `/admin/processors/${p.id}/delete`, d.delete, { danger: 
         })
         return '/admin/processors?saved=1'
       },
-      render: (errors) => show(request, current, errors, request.body),
+      render: (errors, posted) => show(request, current, errors, posted),
     })
   }
   app.post('/admin/processors', { config: write }, (request, reply) => save(request, reply, null))

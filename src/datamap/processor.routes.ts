@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { actorOf } from '../auth/principal.js'
 import { ErrorBody, IdParams, STANDARD_ERRORS } from '../http/schemas.js'
+import { REFUSES_CARDS, writeDataMap } from './datamap.write.js'
 import { NewProcessor, ProcessorPatch, ProcessorView } from './processor.schema.js'
 import { dataMapOf } from './services.js'
 
@@ -36,14 +37,15 @@ export async function processorRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Register a processor or recipient',
+        description: REFUSES_CARDS,
         body: NewProcessor,
         response: { 201: ProcessorView, ...STANDARD_ERRORS },
       },
     },
     async (request, reply) => {
-      const created = await ctx.db
-        .transaction()
-        .execute((trx) => processors.create(trx, request.body, actorOf(request.principal), request.id))
+      const created = await writeDataMap(ctx, request, { type: 'processor', id: null }, (trx) =>
+        processors.create(trx, request.body, actorOf(request.principal), request.id),
+      )
       return reply.status(201).send(created)
     },
   )
@@ -64,17 +66,16 @@ export async function processorRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Change a processor or recipient',
+        description: REFUSES_CARDS,
         params: IdParams,
         body: ProcessorPatch,
         response: one,
       },
     },
     async (request) =>
-      ctx.db
-        .transaction()
-        .execute((trx) =>
-          processors.update(trx, request.params.id, request.body, actorOf(request.principal), request.id),
-        ),
+      writeDataMap(ctx, request, { type: 'processor', id: request.params.id }, (trx) =>
+        processors.update(trx, request.params.id, request.body, actorOf(request.principal), request.id),
+      ),
   )
 
   app.delete(

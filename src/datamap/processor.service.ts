@@ -10,7 +10,7 @@ import type { RecipientRole, Safeguard } from './datamap.schema.js'
 import type { ProcessorsTable } from './datamap.table.js'
 import * as repo from './processor.repository.js'
 import type { NewProcessor, Processor, ProcessorPatch } from './processor.schema.js'
-import { checkCountry, checkPhone, checkWebsite, clean } from './validate.js'
+import { checkCountry, checkPhone, checkWebsite, clean, refuseCardNumbers } from './validate.js'
 
 /** Processors and other recipients: who receives personal data, where, and under which agreement. */
 export class ProcessorService {
@@ -36,6 +36,7 @@ export class ProcessorService {
   }
 
   async create(trx: Executor, input: NewProcessor, actor: Actor, requestId?: string): Promise<Processor> {
+    refuseCardNumbers('processor', input, this.clock.now())
     const id = uuidv7()
     const now = this.clock.now().toISOString()
     const set = await this.#check(trx, id, input, null)
@@ -66,6 +67,7 @@ export class ProcessorService {
     actor: Actor,
     requestId?: string,
   ): Promise<Processor> {
+    refuseCardNumbers('processor', patch, this.clock.now())
     const current = await repo.findProcessor(trx, id)
     if (!current) throw notFound('The processor')
     const set = await this.#check(trx, id, patch, current)

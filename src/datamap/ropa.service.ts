@@ -7,7 +7,7 @@ import type { Activity } from './activity.schema.js'
 import type { ActivityService } from './activity.service.js'
 import { countryName, isThirdCountry } from './countries.js'
 import { RECIPIENT_ROLES, type Safeguard } from './datamap.schema.js'
-import { type RopaText, ropaText } from './i18n/ropa.js'
+import { type RopaText, retentionInWords, ropaText } from './i18n/ropa.js'
 import type { Processor } from './processor.schema.js'
 import type { ProcessorService } from './processor.service.js'
 import type { Ropa, RopaActivity } from './ropa.schema.js'
@@ -121,8 +121,6 @@ function toRopaActivity(a: Activity, l: Lookup): RopaActivity {
     for (const m of s.securityMeasures)
       measures.set(m.measure, [...(measures.get(m.measure) ?? []), { name: s.name, note: m.note }])
 
-  const period = a.retention.period
-  const length = period ? t.period(period.value, period.unit) : t.noFixedPeriod
   return {
     id: a.id,
     name: a.name,
@@ -156,7 +154,7 @@ function toRopaActivity(a: Activity, l: Lookup): RopaActivity {
     transfers,
     retention: {
       ...a.retention,
-      text: `${length}, ${t.countedFrom}: ${a.retention.trigger}. ${a.retention.description}`,
+      text: retentionInWords(t, a.retention),
     },
     securityMeasures: [...measures].map(([measure, on]) => ({
       measure: coded(t.measures, measure as keyof RopaText['measures']),

@@ -4,8 +4,9 @@ import { compileInput } from '../http/validation.js'
 import { actionButton, blankToNull, field, formFields, postForm, select, textarea } from '../ui/forms.js'
 import { html, type SafeHtml } from '../ui/html.js'
 import { sendPage } from '../ui/page.js'
-import { SECURITY_MEASURES, SYSTEM_KINDS } from './datamap.schema.js'
-import { checkboxes, formList, submitForm, textsFor } from './page.helpers.js'
+import { SECURITY_MEASURES, type SecurityMeasure, SYSTEM_KINDS } from './datamap.schema.js'
+import { writeDataMap } from './datamap.write.js'
+import { checkboxes, type FormFieldOf, formList, submitForm, textsFor } from './page.helpers.js'
 import type { Processor } from './processor.schema.js'
 import { dataMapOf } from './services.js'
 import { NewSystem, type System } from './system.schema.js'
@@ -26,6 +27,18 @@ function systemFromForm(body: unknown): Record<string, unknown> {
       measure,
       note: blankToNull(f[`note_${measure}`]),
     })),
+  }
+}
+
+/** A security measure's note is entered in a field of its own, named after the measure. */
+function systemFieldOf(request: FastifyRequest, path: string): ReturnType<FormFieldOf> {
+  const note = /^securityMeasures\.(\d+)\.note$/.exec(path)
+  const measure = note && formList(request.body, 'measure')[Number(note[1])]
+  if (!measure) return { name: path.split('.')[0] ?? path }
+  const { t, r } = textsFor(request)
+  return {
+    name: `note_${measure}`,
+    label: `${t.dataMap.fields.measureNote}: ${r.measures[measure as SecurityMeasure]}`,
   }
 }
 
@@ -76,7 +89,7 @@ ${checkboxes(
   e.securityMeasures,
 )}
 <fieldset><legend>${d.fields.measureNote}</legend>
-${SECURITY_MEASURES.map((m) => field(r.measures[m], `note_${m}`, { value: v[`note_${m}`], optional: t.common.optional, maxlength: 500 }))}
+${SECURITY_MEASURES.map((m) => field(r.measures[m], `note_${m}`, { value: v[`note_${m}`], optional: t.common.optional, error: e[`note_${m}`], maxlength: 500 }))}
 </fieldset>
 <div class="actions"><button type="submit">${t.common.save}</button> <a href="/admin/data-map">${t.common.cancel}</a></div>`,
   )
@@ -128,7 +141,7 @@ ${system && actionButton(request, `/admin/data-map/systems/${system.id}/delete`,
         write: async () => {
           const checked = checkSystem(systemFromForm(request.body))
           if (!checked.ok) throw checked.error
-          await ctx.db.transaction().execute((trx) => {
+          await writeDataMap(ctx, request, { type: 'system', id }, (trx) => {
             const actor = actorOf(request.principal)
             return id
               ? dm.systems.update(trx, id, checked.value, actor, request.id)
@@ -136,7 +149,8 @@ ${system && actionButton(request, `/admin/data-map/systems/${system.id}/delete`,
           })
           return '/admin/data-map?saved=1'
         },
-        render: (errors) => show(request, current, errors, request.body),
+        render: (errors, posted) => show(request, current, errors, posted),
+        fieldOf: (path) => systemFieldOf(request, path),
       })
     }
   app.post('/admin/data-map/systems', { config: write }, save(null))

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { actorOf } from '../auth/principal.js'
 import { ErrorBody, IdParams, STANDARD_ERRORS } from '../http/schemas.js'
+import { REFUSES_CARDS, writeDataMap } from './datamap.write.js'
 import { dataMapOf } from './services.js'
 import { NewSystem, SystemPatch, SystemView } from './system.schema.js'
 
@@ -36,14 +37,15 @@ export async function systemRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Register a system',
+        description: REFUSES_CARDS,
         body: NewSystem,
         response: { 201: SystemView, ...STANDARD_ERRORS },
       },
     },
     async (request, reply) => {
-      const created = await ctx.db
-        .transaction()
-        .execute((trx) => systems.create(trx, request.body, actorOf(request.principal), request.id))
+      const created = await writeDataMap(ctx, request, { type: 'system', id: null }, (trx) =>
+        systems.create(trx, request.body, actorOf(request.principal), request.id),
+      )
       return reply.status(201).send(created)
     },
   )
@@ -58,14 +60,19 @@ export async function systemRoutes(fastify: FastifyInstance): Promise<void> {
     '/api/v1/systems/:id',
     {
       config: write,
-      schema: { tags, summary: 'Change a system', params: IdParams, body: SystemPatch, response: one },
+      schema: {
+        tags,
+        summary: 'Change a system',
+        description: REFUSES_CARDS,
+        params: IdParams,
+        body: SystemPatch,
+        response: one,
+      },
     },
     async (request) =>
-      ctx.db
-        .transaction()
-        .execute((trx) =>
-          systems.update(trx, request.params.id, request.body, actorOf(request.principal), request.id),
-        ),
+      writeDataMap(ctx, request, { type: 'system', id: request.params.id }, (trx) =>
+        systems.update(trx, request.params.id, request.body, actorOf(request.principal), request.id),
+      ),
   )
 
   app.delete(

@@ -10,7 +10,7 @@ import type { SystemsTable } from './datamap.table.js'
 import { findProcessor } from './processor.repository.js'
 import * as repo from './system.repository.js'
 import type { NewSystem, System, SystemPatch } from './system.schema.js'
-import { checkCountry, clean } from './validate.js'
+import { checkCountry, clean, refuseCardNumbers } from './validate.js'
 
 /** Systems: where personal data lives, who runs it, and how it is protected. */
 export class SystemService {
@@ -30,6 +30,7 @@ export class SystemService {
   }
 
   async create(trx: Executor, input: NewSystem, actor: Actor, requestId?: string): Promise<System> {
+    refuseCardNumbers('system', input, this.clock.now())
     const id = uuidv7()
     const now = this.clock.now().toISOString()
     const set = await this.#check(trx, input)
@@ -53,6 +54,7 @@ export class SystemService {
     actor: Actor,
     requestId?: string,
   ): Promise<System> {
+    refuseCardNumbers('system', patch, this.clock.now())
     if (!(await repo.findSystem(trx, id))) throw notFound('The system')
     const set = await this.#check(trx, patch)
     await repo.updateSystem(trx, id, { ...set, updated_at: this.clock.now().toISOString() })

@@ -1,3 +1,4 @@
+import { refuseCardNumbers as refuse } from '../audit/refused-write.js'
 import { invalid } from '../errors.js'
 import { normalizePhone } from '../identifiers/index.js'
 import { isIsoCountry } from './countries.js'
@@ -42,4 +43,40 @@ export function checkUnique(field: string, ids: readonly string[]): void {
     if (seen.has(id)) throw invalid(`${field}.${index}`, `${field}.${index} is listed twice`, 'format')
     seen.add(id)
   })
+}
+
+export type DataMapEntity = 'system' | 'processor' | 'activity'
+
+/**
+ * The fields of each entity that are not free text: enums, ids, taxonomy keys, countries, dates and
+ * the phone number (checked by its own rule). Everything else, including fields added later, is scanned.
+ */
+const STRUCTURED: Record<DataMapEntity, ReadonlySet<string>> = {
+  system: new Set(['kind', 'hostingCountry', 'processorId', 'securityMeasures.measure']),
+  processor: new Set([
+    'role',
+    'country',
+    'contactPhone',
+    'parentId',
+    'transferSafeguard',
+    'dpaSignedOn',
+    'dpaReviewOn',
+  ]),
+  activity: new Set([
+    'dataUse',
+    'legalBasis',
+    'specialCategoryCondition',
+    'dataCategories',
+    'dataSubjects',
+    'systemIds',
+    'recipientIds',
+    'transfers',
+    'requirement',
+    'retention.period',
+  ]),
+}
+
+/** 400 card_number_not_allowed naming the first free-text field that holds a full card number. */
+export function refuseCardNumbers(entity: DataMapEntity, input: object, now: Date): void {
+  refuse(input, { now, skip: STRUCTURED[entity], auditAction: `${entity}.card_number_refused` })
 }

@@ -3,6 +3,7 @@
 export { maskPan } from './card.js'
 export { companyNumberKind, personalNumberKind, vatNumber } from './country.js'
 export { describeInvalid } from './describe.js'
+export { type FreeTextOptions, findCardNumber } from './free-text.js'
 export { normalizePhone, type PhoneResult } from './phone.js'
 export { type Finding, scanText } from './scan.js'
 export type {

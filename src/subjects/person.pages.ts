@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Permission } from '../auth/roles.js'
+import { can, type Permission } from '../auth/roles.js'
 import { compileInput } from '../http/validation.js'
 import { blankToNull, formFields, postForm } from '../ui/forms.js'
 import { html } from '../ui/html.js'
 import { pageLanguage, sendPage, textFor } from '../ui/page.js'
-import { facts, heldByCategory, interactions } from './person.view.js'
+import { personPurposes, purposesSection } from './person.purposes.js'
+import { facts, heldByCategory, heldCategories, interactions } from './person.view.js'
 import { META_RIGHTS, mayWrite, whoOf } from './subject.access.js'
 import { formValues, inputFromForm, profileFields } from './subject.form.js'
 import { formError, redisplay } from './subject.page-errors.js'
@@ -33,6 +34,11 @@ export async function personPages(app: FastifyInstance, subjects: SubjectService
     const who = whoOf(request.principal, request.id)
     const s = await subjects.get(ctx.db, id, who)
     const list = await subjects.listInteractions(ctx.db, id, who)
+    const categories = heldCategories(t, who.role, s, list)
+    const purposes =
+      categories.length > 0 && can(who.role, 'datamap.read')
+        ? purposesSection(t, lang, await personPurposes(ctx, t, lang, who.role, s, categories))
+        : ''
     const failed = Object.keys({ ...edit.errors, ...add.errors }).length > 0
     const saved = (request.query as Record<string, string | undefined>).saved
     return sendPage(request, reply, {
@@ -43,6 +49,7 @@ export async function personPages(app: FastifyInstance, subjects: SubjectService
       body: html`<p><a href="/admin/people">← ${t.register.title}</a></p>
 ${facts(t, lang, s)}
 ${heldByCategory(t, who.role, s)}
+${purposes}
 ${
   mayWrite(who.role, META_RIGHTS) &&
   !s.erased &&

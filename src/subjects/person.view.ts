@@ -38,13 +38,27 @@ function valueText(t: AdminText, s: Subject, f: ProfileField): string {
   }
 }
 
-/** Everything held about the person that the role may see, grouped by data category (P10, P17). */
-export function heldByCategory(t: AdminText, role: Role, s: Subject): SafeHtml {
-  const r = t.register
-  const rows = PROFILE_FIELDS.filter((f) => mayRead(role, FIELD_RIGHTS[f]))
+/** The fields the role may see that hold a value, with their data category, in category order. */
+function heldRows(t: AdminText, role: Role, s: Subject) {
+  return PROFILE_FIELDS.filter((f) => mayRead(role, FIELD_RIGHTS[f]))
     .map((f) => ({ f, key: FIELD_CATEGORIES[f], text: valueText(t, s, f) }))
     .filter((row) => row.text !== '')
     .sort((a, b) => a.key.localeCompare(b.key))
+}
+
+/** The data categories the page shows for the person: of the fields held and of the interactions listed. */
+export function heldCategories(t: AdminText, role: Role, s: Subject, list: Interaction[]): string[] {
+  const keys = [
+    ...heldRows(t, role, s).map((row) => row.key),
+    ...list.flatMap((i) => INTERACTION_CATEGORIES[i.kind] ?? []),
+  ]
+  return [...new Set(keys)].sort()
+}
+
+/** Everything held about the person that the role may see, grouped by data category (P10, P17). */
+export function heldByCategory(t: AdminText, role: Role, s: Subject): SafeHtml {
+  const r = t.register
+  const rows = heldRows(t, role, s)
   const hidden = PROFILE_FIELDS.some((f) => !mayRead(role, FIELD_RIGHTS[f]))
   return html`<h2>${r.held}</h2>
 ${s.erased && html`<p class="warn">${r.erased}</p>`}
@@ -56,12 +70,7 @@ ${
 <tbody>${rows.map((row) => html`<tr><th scope="row">${r.categories[row.key] ?? row.key} <code>${row.key}</code></th><td><span class="hint">${r.fields[row.f]}:</span> ${row.text}</td></tr>`)}</tbody>
 </table>`
 }
-${hidden && html`<p class="hint">${r.hidden}</p>`}
-<section id="purposes" aria-labelledby="purposes-heading" data-slot="purposes">
-<h2 id="purposes-heading">${r.purposes}</h2>
-<!-- Filled by the data map: the purposes (data uses) that cover each category above. -->
-<p class="hint">${r.purposesPending}</p>
-</section>`
+${hidden && html`<p class="hint">${r.hidden}</p>`}`
 }
 
 /** Relationship state and dates. */

@@ -1,3 +1,4 @@
+import { RefusedWrite } from '../audit/refused-write.js'
 import type { Actor, Principal } from '../auth/principal.js'
 import { can, type Permission, type Role } from '../auth/roles.js'
 import { VernError } from '../errors.js'
@@ -84,20 +85,8 @@ export function readableFields(role: Role): ProfileField[] {
   return PROFILE_FIELDS.filter((f) => mayRead(role, FIELD_RIGHTS[f]))
 }
 
-/**
- * A refused write that is audited after its transaction has rolled back: a full card number, or a
- * field the role may not change. Carries the field names for the audit entry, never the values.
- */
-export class RefusedWrite extends VernError {
-  constructor(
-    code: 'forbidden' | 'card_number_not_allowed',
-    message: string,
-    readonly auditAction: string,
-    readonly fields: string[],
-  ) {
-    super(code, message, code === 'card_number_not_allowed' ? fields[0] : undefined)
-  }
-}
+// Re-exported: the register's callers (the CSV import) catch it from here.
+export { RefusedWrite }
 
 /** Throws 403 naming the fields when the role may not write one of them. */
 export function assertWritable(role: Role, fields: ReadonlyArray<[string, Rights]>): void {

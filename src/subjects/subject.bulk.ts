@@ -157,15 +157,24 @@ export async function upsertPeople(
     const { row } = target
     const first = earlier(row.first_contact_at, person.firstContactAt)
     const last = later(row.last_contact_at, person.lastContactAt)
-    if (first !== row.first_contact_at) (row.first_contact_at = first), target.fields.add('firstContactAt')
-    if (last !== row.last_contact_at) (row.last_contact_at = last), target.fields.add('lastContactAt')
+    if (first !== row.first_contact_at) {
+      row.first_contact_at = first
+      target.fields.add('firstContactAt')
+    }
+    if (last !== row.last_contact_at) {
+      row.last_contact_at = last
+      target.fields.add('lastContactAt')
+    }
     if (!target.isNew && row.relationship === 'prospect' && options.relationship === 'customer') {
       row.relationship = 'customer'
       target.fields.add('relationship')
     }
     if (person.company) {
       const company = companyOf(person.company, person)
-      if (row.company_id !== company.id) (row.company_id = company.id), target.fields.add('companyId')
+      if (row.company_id !== company.id) {
+        row.company_id = company.id
+        target.fields.add('companyId')
+      }
     }
     for (const h of matchKeys(vault, next)) if (!byHash.has(h.hash)) byHash.set(h.hash, target)
     return JSON.stringify(row) + JSON.stringify(target.profile) === snapshot ? 'unchanged' : 'updated'

@@ -1,4 +1,6 @@
 import type { ProfileField } from './subject.access.js'
+import type { RELATIONSHIPS } from './subject.schema.js'
+import type { Subject } from './subject.view.js'
 
 /**
  * The data category (a taxonomy key, fideslang with Vern's Nordic additions) each field belongs to, so
@@ -29,4 +31,20 @@ export const INTERACTION_CATEGORIES: Record<string, string> = {
   order: 'user.behavior.purchase_history',
   invoice: 'user.financial.invoice_history',
   note: 'user.correspondence',
+}
+
+/**
+ * The kind of data subject (a taxonomy data_subject key, as in fideslang) each relationship is. A former
+ * customer is still a customer whose data is kept, e.g. for bookkeeping; fideslang has no key of its own.
+ */
+const RELATIONSHIP_SUBJECTS: Record<(typeof RELATIONSHIPS)[number], string> = {
+  prospect: 'prospect',
+  customer: 'customer',
+  former_customer: 'customer',
+}
+
+/** The kinds of data subject a person is, for matching processing activities: a company's contact is a B2B one. */
+export function dataSubjectsOf(s: Pick<Subject, 'kind' | 'companyId' | 'relationship'>): string[] {
+  const kind = RELATIONSHIP_SUBJECTS[s.relationship]
+  return [s.kind === 'person' && s.companyId ? `${kind}.b2b_contact` : kind]
 }

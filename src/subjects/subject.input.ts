@@ -1,3 +1,4 @@
+import { refuseCardNumbers as refuse } from '../audit/refused-write.js'
 import { invalid, type ValidationRule } from '../errors.js'
 import {
   type Country,
@@ -5,10 +6,9 @@ import {
   type IdentifierKind,
   type InvalidReason,
   normalizePhone,
-  scanText,
   validateIdentifier,
 } from '../identifiers/index.js'
-import { RefusedWrite, type StoredProfile } from './subject.access.js'
+import type { StoredProfile } from './subject.access.js'
 import type { NewSubject } from './subject.schema.js'
 
 /** How an identifier's failed check reads as a validation rule. */
@@ -28,20 +28,8 @@ const NOT_SCANNED = new Set(['nationalIds', 'companyNumber', 'gln', 'cardExpiry'
  * Refuses input that holds a full payment card number in any free-text field (P4). The error names the
  * field, never the value, and is audited by the caller after the write has been rolled back.
  */
-export function refuseCardNumbers(input: object, now: Date, prefix = ''): void {
-  for (const [key, value] of Object.entries(input)) {
-    if (prefix === '' && NOT_SCANNED.has(key)) continue
-    const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') {
-      if (scanText(value, { now }).some((f) => f.kind === 'payment_card'))
-        throw new RefusedWrite(
-          'card_number_not_allowed',
-          `${path}: a full payment card number may not be stored; keep at most the last 4 digits and the expiry`,
-          'subject.card_number_refused',
-          [path],
-        )
-    } else if (value && typeof value === 'object') refuseCardNumbers(value, now, path)
-  }
+export function refuseCardNumbers(input: object, now: Date): void {
+  refuse(input, { now, skip: NOT_SCANNED, auditAction: 'subject.card_number_refused' })
 }
 
 /** Checks an identifier against its rule; 400 naming the field and why, never echoing the value. */

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import type { AuditLog } from '../audit/audit.service.js'
+import { writeAudited } from '../audit/refused-write.js'
 import type { Clock } from '../clock.js'
 import type { Vault } from '../crypto/vault.js'
 import type { Executor } from '../db/database.js'
@@ -15,7 +16,7 @@ import {
   type StoredProfile,
   type Who,
 } from './subject.access.js'
-import { assertReader, auditSubject, requireKey, writeAudited } from './subject.audit.js'
+import { assertReader, auditSubject, requireKey } from './subject.audit.js'
 import { EMPTY_PROFILE, openProfile, sealProfile, toSubject } from './subject.codec.js'
 import { normaliseProfile, refuseCardNumbers } from './subject.input.js'
 import { InteractionLog } from './subject.interactions.js'
@@ -41,14 +42,19 @@ export class SubjectService {
     this.#interactions = new InteractionLog(audit, vault, clock)
   }
 
-  /** Runs a write in its own transaction; a refused write is audited after the rollback (subject.audit.ts). */
+  /** Runs a write in its own transaction; a refused write is audited after the rollback (P4, P17). */
   write<T>(
     db: Kysely<DB>,
     who: Who,
     subjectId: string | null,
     work: (trx: Transaction<DB>) => Promise<T>,
   ): Promise<T> {
-    return writeAudited(this.audit, db, who, subjectId, work)
+    return writeAudited(
+      this.audit,
+      db,
+      { actor: who.actor, requestId: who.requestId, target: { type: 'subject', id: subjectId ?? 'new' } },
+      work,
+    )
   }
 
   /** Adds a person or company; `source` says where it came from ('api', 'admin', 'import:<file>'). */
