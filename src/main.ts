@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { stdin } from 'node:process'
-import { apikeyCreate, auditVerify, migrate, userAdd } from './cli/commands.js'
+import { apikeyCreate, auditVerify, demo, migrate, userAdd } from './cli/commands.js'
+import { importPeople } from './cli/import.js'
 import { serve } from './cli/serve.js'
 import { USAGE, UsageError } from './cli/usage.js'
 import { ConfigError } from './config/config.js'
@@ -54,6 +55,14 @@ async function main(argv: string[]): Promise<number> {
     case 'audit':
       if (sub === 'verify') return auditVerify(rest, out, err)
       break
+    case 'import':
+      if (sub === 'people') return importPeople(rest, out, err)
+      break
+    case 'demo':
+      return demo(
+        [sub, ...rest].filter((a): a is string => a !== undefined),
+        out,
+      )
     case undefined:
     case 'help':
     case '--help':

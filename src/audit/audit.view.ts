@@ -33,7 +33,7 @@ async function actorNames(db: Executor, entries: AuditEntry[]): Promise<Map<stri
 }
 
 function actorLabel(t: AdminText, names: Map<string, string>, e: AuditEntry): string {
-  if (e.actor.type === 'system') return t.audit.system
+  if (e.actor.type === 'system') return e.actor.id ? `${t.audit.system} (${e.actor.id})` : t.audit.system
   if (e.actor.type === 'anonymous') return t.audit.anonymous
   return names.get(`${e.actor.type}:${e.actor.id}`) ?? `${e.actor.type} ${e.actor.id ?? ''}`
 }

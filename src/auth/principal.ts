@@ -17,7 +17,9 @@ export type Principal =
 /** Who did something, as the audit log records it: ids only, never names or e-mails. */
 export type Actor =
   | { type: 'user' | 'api_key'; id: string }
-  | { type: 'system' | 'anonymous'; id?: undefined }
+  /** A system actor may name the part of Vern that acted, e.g. 'demo' or 'import'. */
+  | { type: 'system'; id?: string }
+  | { type: 'anonymous'; id?: undefined }
 
 export function actorOf(principal: Principal | null | undefined): Actor {
   if (!principal) return { type: 'anonymous' }

@@ -112,3 +112,46 @@ export async function auditVerify(args: string[], out: Out, err: Out): Promise<n
     await closeContext(ctx)
   }
 }
+
+/** A whole number option within bounds, or bad usage. */
+function wholeNumber(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback
+  if (!/^\d{1,10}$/.test(value) || Number(value) > max)
+    throw new UsageError(`${name} must be a whole number from 0 to ${max.toLocaleString('en-GB')}`)
+  return Number(value)
+}
+
+/** `vern demo`: fills an empty instance with the Nordlys Webshop example (src/demo/). */
+export async function demo(args: string[], out: Out): Promise<number> {
+  const o = options(args, ['customers', 'seed', 'email'])
+  const customers = wholeNumber('--customers', o.customers, 1000, 100_000)
+  const seed = wholeNumber('--seed', o.seed, 1, 0xffff_ffff)
+  if (o.email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(o.email))
+    throw new UsageError('--email must be an e-mail address')
+  // Loaded only for this command: the demo's data has no place in a running server.
+  const { runDemo } = await import('../demo/demo.service.js')
+  const { demoSummary } = await import('../demo/demo.summary.js')
+  const ctx = await context()
+  const tty = process.stderr.isTTY === true
+  try {
+    const result = await runDemo(ctx, {
+      customers,
+      seed,
+      ownerEmail: o.email,
+      progress: tty
+        ? (done, total) =>
+            process.stderr.write(
+              `\rWriting the register: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} people`,
+            )
+        : undefined,
+    })
+    if (tty) process.stderr.write('\r\x1b[K')
+    for (const line of demoSummary(result, ctx.config)) out(line)
+    return 0
+  } catch (error) {
+    if (tty) process.stderr.write('\r\x1b[K')
+    throw error
+  } finally {
+    await closeContext(ctx)
+  }
+}

@@ -67,7 +67,7 @@ export async function importPeople(args: string[], out: Out, err: Out): Promise<
       bytes,
       settingsFor,
       values['dry-run'] ? 'check' : 'import',
-      { actor: { type: 'system' }, role: 'owner' },
+      { actor: { type: 'system', id: 'import' }, role: 'owner' },
       (done, total) => {
         if (tty) process.stderr.write(`\r${bar(done, total)} ${done}/${total} rows`)
       },

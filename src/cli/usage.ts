@@ -15,6 +15,13 @@ Commands:
                                            add a staff user; the password is read from standard input
   apikey create --name <n> --role <role>   create an API key; the key is printed alone on the last line
   audit verify                             check the audit log's hash chain
+  demo [--customers <n>] [--seed <n>] [--email <e>]
+                                           fill an empty instance with a Danish demo webshop: its data
+                                           map and <n> synthetic customers (default 1000); creates an
+                                           owner account (default owner@nordlys.example) if there is none
+  import people <file.csv> [--dry-run] [--map field=Column ...] [--system <s>] [--relationship <r>]
+                                           import people from a CSV export; the column mapping is guessed
+                                           from the header and printed; --dry-run checks without saving
 
 Roles: owner, dpo, support, billing, marketing, auditor
 Configuration comes from the environment: see README.md.`

@@ -1,4 +1,4 @@
-/** Admin UI texts of this capability. English is the shape; Danish must match it. */
+/** Admin UI texts of this capability. English is the shape; every other language must match it. */
 export const en = {
   intro:
     'What personal data the business holds, why, where it lives and who receives it. The record of processing and the privacy policy are written from this map.',

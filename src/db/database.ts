@@ -40,6 +40,8 @@ function openSqlite(path: string, Sqlite: typeof BetterSqlite3): Database {
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  // 64 MiB of page cache (the default is 2 MiB): look-up indexes of keyed hashes are written at random places.
+  sqlite.pragma('cache_size = -65536')
   const db = new Kysely<DB>({ dialect: new VernSqliteDialect(sqlite) })
   const ping = sqlite.prepare('select 1')
   return {

@@ -25,7 +25,8 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
 }
 
-function fold(text: string): string {
+/** Lower-case ASCII letters only, as in an e-mail address: æ→ae, ø→oe, å→aa. */
+export function fold(text: string): string {
   return text
     .toLowerCase()
     .replace(/æ/g, 'ae')
@@ -35,7 +36,7 @@ function fold(text: string): string {
 }
 
 /** A Danish mobile number that libphonenumber's full metadata accepts (drawn again until it does). */
-function mobile(random: Random): string {
+export function mobile(random: Random): string {
   for (;;) {
     const number = `${random.pick(['20', '26', '27', '28', '30', '40', '50', '60'])}${pad(random.int(0, 999_999), 6)}`
     if (normalizePhone(number, 'DK').valid) return number

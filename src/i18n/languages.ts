@@ -2,8 +2,8 @@
 export const LANGUAGES = ['da', 'nb', 'sv', 'fi', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-/** The languages of the admin UI so far. */
-export const ADMIN_LANGUAGES = ['en', 'da'] as const
+/** The languages of the admin UI: English first, as the fallback. */
+export const ADMIN_LANGUAGES = ['en', 'da', 'nb', 'sv', 'fi'] as const
 export type AdminLanguage = (typeof ADMIN_LANGUAGES)[number]
 
 export function isLanguage(value: string): value is Language {

@@ -1,4 +1,4 @@
-/** Admin UI texts of the register of people and companies. English is the shape; Danish must match it. */
+/** Admin UI texts of the register of people and companies. English is the shape; every other language must match it. */
 export const en = {
   title: 'People and companies',
   intro:

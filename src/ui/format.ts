@@ -1,6 +1,12 @@
 import type { AdminLanguage } from '../i18n/languages.js'
 
-const LOCALES: Record<AdminLanguage, string> = { en: 'en-GB', da: 'da-DK' }
+const LOCALES: Record<AdminLanguage, string> = {
+  en: 'en-GB',
+  da: 'da-DK',
+  nb: 'nb-NO',
+  sv: 'sv-SE',
+  fi: 'fi-FI',
+}
 
 /** A timestamp as people read it, in the organisation's time zone. */
 export function formatTime(

@@ -165,7 +165,8 @@ export const en = {
     viewOutbox: 'View the outbox',
     mailFailed: (n: number) => `${n} ${n === 1 ? 'mail' : 'mails'} could not be delivered.`,
     auditTitle: 'Audit log',
-    auditOk: (n: number, at: string) => `The audit chain of ${n} entries was verified intact at ${at}.`,
+    auditOk: (n: number, at: string) =>
+      `The audit chain of ${n} ${n === 1 ? 'entry' : 'entries'} was verified intact at ${at}.`,
     auditBroken: (seq: number) => `The audit chain is broken at entry ${seq}. Investigate at once.`,
     auditNotYet: 'The audit chain has not been verified yet; it is checked every night.',
     openAudit: 'Open the audit log',
@@ -253,7 +254,7 @@ export const en = {
     anyAction: 'Any action',
     system: 'Vern',
     anonymous: 'Not signed in',
-    verified: (n: number) => `Chain intact: ${n} entries verified.`,
+    verified: (n: number) => `Chain intact: ${n} ${n === 1 ? 'entry' : 'entries'} verified.`,
     broken: (seq: number, problem: string) => `Chain broken at entry ${seq} (${problem}).`,
     verify: 'Verify the chain now',
     empty: 'No entries match.',
