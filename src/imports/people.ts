@@ -36,6 +36,7 @@ export interface PreparedPerson {
 
 export type PreparedRow = { ok: true; person: PreparedPerson } | { ok: false; problems: RowProblem[] }
 
+const NORDIC = ['DK', 'NO', 'SE', 'FI'] as const
 const checkInput = compileInput<NewSubject>(NewSubject)
 /** At least 12 digits, perhaps spaced: only such a cell can hold a card number worth a full scan. */
 const CARD_LIKE = /(?:\d[ .-]?){12}/
@@ -209,14 +210,16 @@ export function preparePerson(
   }
   if (problems.some((p) => p.rule === 'card_number')) return { ok: false, problems: ordered(csv, problems) }
 
+  // A phone without a country code is read as a number of the row's country, else the organisation's.
+  const home = NORDIC.find((c) => c === country) ?? organisationCountry
   let profile: Partial<StoredProfile> = {}
   try {
-    profile = normaliseProfile(input, organisationCountry, now)
+    profile = normaliseProfile(input, home, now)
   } catch {
     // As above: find every field that fails.
     for (const [key, value] of Object.entries(input)) {
       try {
-        Object.assign(profile, normaliseProfile({ [key]: value }, organisationCountry, now))
+        Object.assign(profile, normaliseProfile({ [key]: value }, home, now))
       } catch (error) {
         if (!(error instanceof VernError)) throw error
         problem(columnOf(mapping, error.field), error.rule ?? 'format')
@@ -227,7 +230,7 @@ export function preparePerson(
   let company: PreparedPerson['company'] = null
   const companyNumber = get('companyNumber')
   if (companyNumber) {
-    const nordic = (['DK', 'NO', 'SE', 'FI'] as const).find((c) => c === (country ?? organisationCountry))
+    const nordic = NORDIC.find((c) => c === (country ?? organisationCountry))
     if (!nordic) problem(mapping.companyNumber ?? null, 'country_mismatch')
     else
       try {
