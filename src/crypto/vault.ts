@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Executor } from '../db/database.js'
-import { open, SealError, seal } from './aead.js'
+import { freshBytes, open, SealError, seal } from './aead.js'
 import type { KeyRing } from './keys.js'
 
 const KEK_VERSION = 1
@@ -59,7 +59,7 @@ export class Vault {
     const kek = this.keys.get('kek-v1')
     const keys: DataKey[] = []
     const rows = ownerIds.map((id) => {
-      const raw = randomBytes(32)
+      const raw = freshBytes(32)
       keys.push(new DataKey(id, raw))
       return {
         owner_id: id,

@@ -13,10 +13,7 @@ import { DEMO_OWNER_EMAIL, NORDLYS_ORGANISATION } from './nordlys.organisation.j
 import { Random } from './random.js'
 import { type PlannedPerson, planCompanies, planPeople } from './register.plan.js'
 
-/**
- * Who the audit log names for everything the demo writes: the system, as `demo`. (The Actor type has
- * no id for system actors yet; the audit log stores and shows one all the same.)
- */
+/** Who the audit log names for everything the demo writes: the system, as `demo`. */
 export const DEMO_ACTOR: Actor = { type: 'system', id: 'demo' }
 
 /** People written per transaction: large enough to be quick, small enough not to hold the lock long. */

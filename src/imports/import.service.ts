@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
 import { setImmediate as yieldToRequests } from 'node:timers/promises'
+import { parse as parseSync } from 'csv-parse/sync'
 import type { Kysely } from 'kysely'
 import type { Logger } from 'pino'
 import { v7 as uuidv7 } from 'uuid'
@@ -313,7 +314,11 @@ export class ImportService {
   ): Promise<ImportView> {
     assertWritable(who.role, writtenFields({ name: '', email: '' }))
     const { text, encoding } = decodeCsv(bytes)
-    const { headers, delimiter, rows } = await inspect(text)
+    // No full parse ahead (files here may hold millions of rows): the header row, and the line count
+    // as the total for progress; the count is exact once the run has read every row.
+    const delimiter = detectDelimiter(firstLine(text))
+    const headers = headerRow(text, delimiter)
+    const rows = countLines(text) - 1
     const checked = checkSettings(typeof settings === 'function' ? settings(headers) : settings, headers)
     const now = this.deps.clock.now().toISOString()
     const row: ImportsTable = {
@@ -614,3 +619,15 @@ export class ImportService {
 }
 
 const ROLLBACK = Symbol('rollback')
+
+function headerRow(text: string, delimiter: string): string[] {
+  const header = firstLine(text)
+  if (header.trim() === '') throw invalid('file', 'file is empty or has no header row', 'required')
+  return (parseSync(header, { delimiter, bom: true, relax_quotes: true })[0] as string[]).map((h) => h.trim())
+}
+
+function countLines(text: string): number {
+  let lines = 0
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++
+  return text.endsWith('\n') ? lines : lines + 1
+}
