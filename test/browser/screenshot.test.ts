@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Instance, launchChromium, newPage, startInstance } from './browser.js'
 import { fillWizard, NORDLYS, submitWizard } from './wizard.js'
 
-const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url))
+const SCREENSHOT = fileURLToPath(new URL('../../docs/dashboard.png', import.meta.url))
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -27,7 +27,7 @@ describe.skipIf(!inject('chromium'))('the dashboard of a freshly set-up Danish s
     await vern?.stop()
   })
 
-  it('renders complete at 1280x800 (UPDATE_SCREENSHOT=1 saves it as docs/screenshot.png)', async () => {
+  it('renders complete at 1280x800 (UPDATE_SCREENSHOT=1 saves it as docs/dashboard.png)', async () => {
     const page = await newPage(browser, { viewport: { width: 1280, height: 800 } })
     await page.goto(`${vern.url}/`)
     await fillWizard(page, NORDLYS)

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: migrations are written against Kysely<any>
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, PostgresAdapter, sql } from 'kysely'
 import { columnTypes } from './columns.js'
 
 /**
@@ -30,17 +30,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
   await db.schema.createIndex('subjects_company').on('subjects').column('company_id').execute()
 
-  await db.schema
+  // Keyed by (kind, hash): on SQLite without a rowid, so the look-up B-tree is the table itself and
+  // a bulk import writes one random-order tree instead of two.
+  let lookups = db.schema
     .createTable('subject_lookups')
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .addColumn('subject_id', 'text', (c) => c.notNull().references('subjects.id').onDelete('cascade'))
-    .execute()
-  await db.schema
-    .createIndex('subject_lookups_hash')
-    .on('subject_lookups')
-    .columns(['kind', 'hash'])
-    .execute()
+    .addPrimaryKeyConstraint('subject_lookups_pk', ['kind', 'hash', 'subject_id'])
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) lookups = lookups.modifyEnd(sql`without rowid`)
+  await lookups.execute()
   await db.schema.createIndex('subject_lookups_subject').on('subject_lookups').column('subject_id').execute()
 
   await db.schema

@@ -177,7 +177,7 @@ export const da: AdminText = {
     authority: 'Tilsynsmyndighed',
     comingTitle: 'På vej',
     comingText:
-      'Datakortlægning, samtykke, anmodninger, opbevaring, hændelser og privatlivspolitik kommer i de næste versioner. Indtil da står det på de enkelte sider.',
+      'Samtykke, anmodninger, forbundne systemer, opbevaring, hændelser og privatlivspolitik kommer i de næste versioner. Indtil da står det på de enkelte sider.',
   },
   organisation: {
     title: 'Organisation',

@@ -174,7 +174,7 @@ export const en = {
     authority: 'Your supervisory authority',
     comingTitle: 'Coming next',
     comingText:
-      'The data map, consent, requests, retention, incidents and the privacy policy arrive in the next releases; their pages say so until then.',
+      'Consent, requests, connected systems, retention, incidents and the privacy policy arrive in the next releases; their pages say so until then.',
   },
   organisation: {
     title: 'Organisation',

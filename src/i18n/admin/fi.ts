@@ -192,7 +192,7 @@ export const fi: AdminText = {
     authority: 'Valvontaviranomainen',
     comingTitle: 'Tulossa seuraavaksi',
     comingText:
-      'Tietokartoitus, suostumukset, pyynnöt, säilytys, tietoturvapoikkeamat ja tietosuojaseloste tulevat seuraavissa versioissa. Siihen asti asiasta kerrotaan niiden omilla sivuilla.',
+      'Suostumukset, pyynnöt, yhdistetyt järjestelmät, säilytys, tietoturvapoikkeamat ja tietosuojaseloste tulevat seuraavissa versioissa. Siihen asti asiasta kerrotaan niiden omilla sivuilla.',
   },
   organisation: {
     title: 'Organisaatio',

@@ -186,7 +186,7 @@ export const nb: AdminText = {
     authority: 'Tilsynsmyndighet',
     comingTitle: 'Kommer snart',
     comingText:
-      'Kartlegging, samtykke, forespørsler, lagring og sletting, sikkerhetshendelser og personvernerklæringen kommer i de neste versjonene. Fram til da står det på de enkelte sidene.',
+      'Samtykke, forespørsler, tilkoblede systemer, lagring og sletting, sikkerhetshendelser og personvernerklæringen kommer i de neste versjonene. Fram til da står det på de enkelte sidene.',
   },
   organisation: {
     title: 'Organisasjon',

@@ -185,7 +185,7 @@ export const sv: AdminText = {
     authority: 'Tillsynsmyndighet',
     comingTitle: 'Kommer snart',
     comingText:
-      'Kartläggning, samtycke, begäranden, lagring och gallring, incidenter och integritetspolicy kommer i nästa versioner. Tills dess står det på respektive sida.',
+      'Samtycke, begäranden, anslutna system, lagring och gallring, incidenter och integritetspolicy kommer i nästa versioner. Tills dess står det på respektive sida.',
   },
   organisation: {
     title: 'Organisation',
