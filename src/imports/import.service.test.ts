@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { completeOrganisation, createUser } from '../../test/factories.js'
 import { createTestApp, forEachDatabase, type TestApp } from '../../test/harness.js'
@@ -238,4 +240,19 @@ forEachDatabase('importing people from CSV', (dialect) => {
     expect(done).toMatchObject({ status: 'completed', processedRows: 2500, created: 2500 })
     expect(await count()).toBe(before + 1500)
   })
+
+  it.runIf(dialect === 'sqlite')(
+    'leaves no imported e-mail, name or phone readable in the SQLite file',
+    async () => {
+      const file = join(t.db.dir, 'vern.db')
+      const bytes = Buffer.concat([file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f)))
+      const lines = customerExport(2500, 3).split('\r\n').slice(1, 200)
+      expect(bytes.includes(Buffer.from('Nordlys Webshop ApS'))).toBe(true)
+      for (const line of lines) {
+        const [, first, last, email, phone] = line.split(',')
+        for (const secret of [email, `${first} ${last}`, `+45${(phone ?? '').replace(/\D/g, '').slice(-8)}`])
+          expect(bytes.includes(Buffer.from(secret as string)), secret).toBe(false)
+      }
+    },
+  )
 })
