@@ -82,7 +82,7 @@ function resultSection(t: Text, v: ImportView): SafeHtml {
   )
   const problems = v.report.problems
   return html`<section aria-labelledby="result-heading"><h2 id="result-heading">${v.mode === 'check' ? t.resultCheck : t.resultDone}</h2>
-<ul class="counts">${counts.map((k) => html`<li><strong>${v[k]}</strong> ${t.counts[k]}</li>`)}</ul>
+<ul class="counts">${counts.map((k) => html`<li><strong>${v[k]}</strong> ${t.counts[k](v[k])}</li>`)}</ul>
 <h3>${t.problemsTitle}</h3>
 ${
   problems.length === 0
