@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { consentBench } from './consent.bench.js'
 import { foundationBench } from './foundation.bench.js'
 import { registerBench } from './register.bench.js'
 
@@ -10,6 +11,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const BENCHES: Record<string, () => Promise<string[]>> = {
   foundation: () => foundationBench(main, seconds),
   register: registerBench,
+  consent: () => consentBench(main, seconds),
 }
 const chosen = process.argv.slice(2)
 const unknown = chosen.filter((name) => !(name in BENCHES))

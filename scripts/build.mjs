@@ -16,7 +16,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['better-sqlite3', 'argon2', 'pg-native', 'autocannon'],
+  external: ['better-sqlite3', 'argon2', 'pg-native', 'autocannon', 'playwright-core'],
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: {
     js: "import { createRequire as __vernRequire } from 'node:module'; const require = __vernRequire(import.meta.url);",
@@ -25,3 +25,14 @@ await build({
   logLevel: 'warning',
 })
 cpSync('src/ui/assets', 'dist/assets', { recursive: true })
+// The consent banner runs on the shop's pages: one small classic script, no dependencies.
+await build({
+  entryPoints: ['src/banner/banner.ts'],
+  outfile: 'dist/banner/banner.js',
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['chrome100', 'firefox100', 'safari16'],
+  logLevel: 'warning',
+})

@@ -38,7 +38,7 @@ export interface ContextOptions {
   instanceId?: string
 }
 
-export const DEFAULT_LIMITS: Limits = { authPerMinute: 10, pagesPerMinute: 120 }
+export const DEFAULT_LIMITS: Limits = { authPerMinute: 10, pagesPerMinute: 120, consentsPerMinute: 600 }
 
 /**
  * Opens the database, brings its schema up to date, checks the master key against it, and wires

@@ -22,6 +22,11 @@ export const ERROR_CODES = {
     status: 403,
     description: 'The account must complete or set up two-factor authentication first.',
   },
+  origin_not_allowed: {
+    status: 403,
+    description:
+      "A public consent endpoint was called from a site that is not among the organisation's configured banner origins.",
+  },
   card_number_not_allowed: {
     status: 400,
     description:
@@ -31,6 +36,16 @@ export const ERROR_CODES = {
   conflict: {
     status: 409,
     description: 'The request conflicts with the current state, e.g. a duplicate e-mail or a finished setup.',
+  },
+  not_a_customer: {
+    status: 409,
+    description:
+      'A soft opt-in was sent for someone who is not an existing customer in the register; only an explicit opt-in can subscribe them.',
+  },
+  suppressed: {
+    status: 409,
+    description:
+      'The person unsubscribed and is on the suppression list; only a new explicit opt-in, confirmed by the person, subscribes them again.',
   },
   unsupported_media_type: {
     status: 415,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { stdin } from 'node:process'
-import { apikeyCreate, auditVerify, demo, migrate, userAdd } from './cli/commands.js'
+import { apikeyCreate, auditVerify, consentVerify, demo, migrate, userAdd } from './cli/commands.js'
 import { importPeople } from './cli/import.js'
 import { serve } from './cli/serve.js'
 import { USAGE, UsageError } from './cli/usage.js'
@@ -54,6 +54,9 @@ async function main(argv: string[]): Promise<number> {
       break
     case 'audit':
       if (sub === 'verify') return auditVerify(rest, out, err)
+      break
+    case 'consent':
+      if (sub === 'verify') return consentVerify(rest, out, err)
       break
     case 'import':
       if (sub === 'people') return importPeople(rest, out, err)

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { isRole, type Role } from '../auth/roles.js'
 import { loadConfig } from '../config/config.js'
+import { consentOf } from '../consent/services.js'
 import { closeContext, createContext } from '../context.js'
 import { openDatabase } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
@@ -107,6 +108,23 @@ export async function auditVerify(args: string[], out: Out, err: Out): Promise<n
       return 0
     }
     err(`Audit chain broken at entry ${result.seq}: ${result.problem} (${result.entries} entries read).`)
+    return 1
+  } finally {
+    await closeContext(ctx)
+  }
+}
+
+/** `vern consent verify`: checks the consent ledger's hash chain, like `audit verify`. */
+export async function consentVerify(args: string[], out: Out, err: Out): Promise<number> {
+  options(args, [])
+  const ctx = await context()
+  try {
+    const result = await consentOf(ctx).ledger.verify(ctx.db)
+    if (result.ok) {
+      out(`Consent ledger intact: ${result.records} records verified.`)
+      return 0
+    }
+    err(`Consent ledger broken at record ${result.seq}: ${result.problem} (${result.records} records read).`)
     return 1
   } finally {
     await closeContext(ctx)

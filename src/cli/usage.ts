@@ -15,6 +15,7 @@ Commands:
                                            add a staff user; the password is read from standard input
   apikey create --name <n> --role <role>   create an API key; the key is printed alone on the last line
   audit verify                             check the audit log's hash chain
+  consent verify                           check the consent ledger's hash chain
   demo [--customers <n>] [--seed <n>] [--email <e>]
                                            fill an empty instance with a Danish demo webshop: its data
                                            map and <n> synthetic customers (default 1000); creates an

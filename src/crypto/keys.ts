@@ -5,6 +5,7 @@ export type KeyPurpose =
   | 'kek-v1'
   | 'blind-index'
   | 'audit-chain'
+  | 'consent-chain'
   | 'csrf'
   | 'system-seal'
   | 'recovery-codes'

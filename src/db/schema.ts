@@ -1,6 +1,7 @@
 import type { ApiKeysTable } from '../api-keys/api-key.table.js'
 import type { AuditHeadTable, AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable } from '../auth/session.table.js'
+import type { ConsentTables } from '../consent/consent.table.js'
 import type { DataKeysTable } from '../crypto/data-key.table.js'
 import type { DataMapTables } from '../datamap/datamap.table.js'
 import type { ImportTables } from '../imports/import.table.js'
@@ -8,11 +9,18 @@ import type { JobRunsTable } from '../jobs/job.table.js'
 import type { MailOutboxTable } from '../mail/mail.table.js'
 import type { InstanceTable, OrganisationTable } from '../organisation/organisation.table.js'
 import type { RegisterTables } from '../subjects/subject.table.js'
+import type { SubscriptionTables } from '../subscriptions/subscription.table.js'
 import type { TaxonomyTables } from '../taxonomy/taxonomy.table.js'
 import type { UsersTable, UserTokensTable } from '../users/user.table.js'
 
 /** Every table Vern has, as Kysely sees it. Each capability owns its `*.table.ts`. */
-export interface DB extends TaxonomyTables, DataMapTables, RegisterTables, ImportTables {
+export interface DB
+  extends TaxonomyTables,
+    DataMapTables,
+    RegisterTables,
+    ImportTables,
+    SubscriptionTables,
+    ConsentTables {
   instance: InstanceTable
   organisation: OrganisationTable
   users: UsersTable

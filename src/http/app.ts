@@ -10,6 +10,7 @@ import { apiKeyRoutes } from '../api-keys/api-key.routes.js'
 import { auditPages } from '../audit/audit.pages.js'
 import { auditRoutes } from '../audit/audit.routes.js'
 import { authPages } from '../auth/auth.pages.js'
+import { consentPlugin } from '../consent/index.js'
 import { dataMapPlugin } from '../datamap/index.js'
 import { VernError } from '../errors.js'
 import { importPlugin } from '../imports/index.js'
@@ -19,6 +20,7 @@ import { organisationPages } from '../organisation/organisation.pages.js'
 import { organisationRoutes } from '../organisation/organisation.routes.js'
 import { setupPages } from '../setup/setup.pages.js'
 import { registerPlugin } from '../subjects/index.js'
+import { subscriptionPlugin } from '../subscriptions/index.js'
 import { taxonomyPlugin } from '../taxonomy/index.js'
 import { assetRoutes } from '../ui/assets.routes.js'
 import { placeholderPages } from '../ui/placeholder.pages.js'
@@ -136,6 +138,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(dataMapPlugin)
   await app.register(registerPlugin)
   await app.register(importPlugin)
+  await app.register(consentPlugin)
+  await app.register(subscriptionPlugin)
   await app.register(placeholderPages)
   return app as unknown as FastifyInstance
 }

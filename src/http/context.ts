@@ -27,6 +27,8 @@ export interface Limits {
   authPerMinute: number
   /** Public pages per minute. */
   pagesPerMinute: number
+  /** Consent records posted by the banner per minute. */
+  consentsPerMinute: number
 }
 
 /** Everything a request handler may use: infrastructure and the domain services. */

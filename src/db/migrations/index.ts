@@ -4,6 +4,8 @@ import * as taxonomy from './2026-11-22-0002-taxonomy.js'
 import * as dataMap from './2026-11-22-0003-data-map.js'
 import * as register from './2026-11-22-0004-register.js'
 import * as imports from './2026-11-22-0005-imports.js'
+import * as consent from './2026-11-22-0006-consent.js'
+import * as subscriptions from './2026-11-22-0007-subscriptions.js'
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so the bundled server
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0003-data-map': dataMap,
   '2026-11-22-0004-register': register,
   '2026-11-22-0005-imports': imports,
+  '2026-11-22-0006-consent': consent,
+  '2026-11-22-0007-subscriptions': subscriptions,
 }
