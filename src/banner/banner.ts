@@ -42,6 +42,7 @@ gtag('consent', 'default', { ...mode(null), wait_for_update: 500 })
 const script = doc.currentScript as HTMLScriptElement | null
 const lang = pickLanguage()
 const t: Texts = cfg.texts[lang]
+const customer = script?.dataset.customer?.slice(0, 100) || undefined
 const gpc =
   cfg.gpc === 'refuse' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true
 
@@ -135,6 +136,8 @@ function choose(method: Choice['m'], c: Categories, services?: Record<string, bo
       language: lang,
       path: location.pathname,
       gpc: gpc || undefined,
+      // A signed-in customer's id, when the shop puts it on the script tag (data-customer).
+      person: customer ? { customerId: customer } : undefined,
     }),
   })
     .then((r) => (r.ok ? r.json() : null))
@@ -317,9 +320,16 @@ new MutationObserver((records) => {
       for (const n of r.addedNodes) if (n instanceof Element) activate(n.parentNode || n)
 }).observe(doc.documentElement, { childList: true, subtree: true })
 
+// A link to any page with #vern-consent (the privacy center has one) opens the choices there.
+const asked = () => location.hash === '#vern-consent'
+addEventListener('hashchange', () => {
+  if (asked()) show(true)
+})
+
 function start(): void {
   doc.body.append(host)
-  if (current) {
+  if (current && asked()) show(true)
+  else if (current) {
     apply(current)
     showReopen()
   } else if (gpc) {

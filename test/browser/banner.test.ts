@@ -17,10 +17,10 @@ async function freePort(): Promise<number> {
 }
 
 /** A shop page on its own origin under a strict CSP: no inline script or style, a nonce for its own tags. */
-function shopPage(vern: string, lang: string): string {
+function shopPage(vern: string, lang: string, customer?: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Shop</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<script src="${vern}/banner.js"></script>
+<script src="${vern}/banner.js"${customer ? ` data-customer="${customer}"` : ''}></script>
 <script type="text/plain" data-vern-category="statistics" nonce="${NONCE}">window.__stats = (window.__stats || 0) + 1</script>
 <script type="text/plain" data-vern-category="marketing" nonce="${NONCE}">window.__ads = 1</script>
 </head><body><main><h1>Nordlys Webshop</h1><p><a href="/other">Products</a></p>
@@ -47,7 +47,8 @@ describe.skipIf(!inject('chromium'))('consent banner in a browser', () => {
       }
       const lang = /lang=(\w+)/.exec(req.url ?? '')?.[1] ?? 'da'
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp })
-      res.end(shopPage(vern, lang))
+      const customer = /customer=(\w+)/.exec(req.url ?? '')?.[1]
+      res.end(shopPage(vern, lang, customer))
     })
     await new Promise<void>((r) => shop.listen(0, '127.0.0.1', r))
     shopUrl = `http://127.0.0.1:${(shop.address() as AddressInfo).port}`
@@ -63,7 +64,7 @@ describe.skipIf(!inject('chromium'))('consent banner in a browser', () => {
   })
 
   async function open(
-    o: { gpc?: boolean; width?: number; lang?: string } = {},
+    o: { gpc?: boolean; width?: number; lang?: string; customer?: string } = {},
   ): Promise<{ page: Page; context: BrowserContext }> {
     const context = await newContext(browser, { viewport: { width: o.width ?? 1024, height: 700 } })
     const page = await context.newPage()
@@ -74,7 +75,7 @@ describe.skipIf(!inject('chromium'))('consent banner in a browser', () => {
       })
       if (gpc) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })
     }, o.gpc === true)
-    await page.goto(`${shopUrl}/?lang=${o.lang ?? 'da'}`)
+    await page.goto(`${shopUrl}/?lang=${o.lang ?? 'da'}${o.customer ? `&customer=${o.customer}` : ''}`)
     await page.getByRole('dialog').waitFor()
     return { page, context }
   }
@@ -133,6 +134,28 @@ describe.skipIf(!inject('chromium'))('consent banner in a browser', () => {
         () => (window as unknown as { Vern: { consent: { get(): { m: string } } } }).Vern.consent.get().m,
       ),
     ).toBe('accept_all')
+    await context.close()
+  })
+
+  it("records a signed-in customer's id as a keyed hash, and #vern-consent reopens the choices", async () => {
+    const { page, context } = await open({ customer: 'C1042' })
+    await page.getByRole('button', { name: 'Afvis alle' }).click()
+    await expect.poll(async () => (await lastRecord())?.person_type).toBe('customer')
+    const record = await lastRecord()
+    expect(record?.person_ref).toBe(t.ctx.vault.blindIndex('external_id', 'C1042'))
+    expect(JSON.stringify(record)).not.toContain('C1042')
+    // The privacy center links to the shop with #vern-consent: the second layer opens at once.
+    await page.goto(`${shopUrl}/?lang=da#vern-consent`)
+    await page.getByRole('dialog').waitFor()
+    expect(await page.getByRole('checkbox').count()).toBeGreaterThanOrEqual(4)
+    await page.keyboard.press('Escape')
+    await page.evaluate(() => {
+      location.hash = ''
+    })
+    await page.evaluate(() => {
+      location.hash = 'vern-consent'
+    })
+    await page.getByRole('dialog').waitFor()
     await context.close()
   })
 
