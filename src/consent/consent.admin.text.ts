@@ -6,6 +6,15 @@ type Problem = 'changed' | 'missing' | 'reordered' | 'truncated'
 
 /** Admin UI texts of cookie consent. English is the shape; every other language must match it. */
 const en = {
+  acceptedShare: (pct: string) => `${pct} accepted over 30 days`,
+  install: 'Put the banner on your site',
+  installIntro:
+    'Add this line at the top of the <head> of every page, before any other script. Give a signed-in customer’s id in data-customer and their choices can be proven for that customer.',
+  installBlocking:
+    'Until a category is accepted, the banner keeps scripts and frames of that category from running. Mark them like this:',
+  origins: 'Sites allowed to use the banner',
+  noOrigins: 'No site is allowed yet: the banner cannot record choices until you add your shop’s address.',
+  editOrigins: 'Change the sites under Organisation',
   intro:
     'The cookie banner on your sites, what it says, and the ledger of every choice visitors made. The ledger is append-only and hash-chained: a changed or removed record is found.',
   revision: (n: number) => `Current revision: ${n}. Visitors are asked again when the revision changes.`,
@@ -98,6 +107,16 @@ const en = {
 export type ConsentAdminText = typeof en
 
 const da: ConsentAdminText = {
+  acceptedShare: (pct: string) => `${pct} accepterede de seneste 30 dage`,
+  install: 'Sæt banneret på jeres websted',
+  installIntro:
+    'Indsæt denne linje øverst i <head> på hver side, før alle andre scripts. Angiv en indlogget kundes kundenummer i data-customer, så kundens valg kan dokumenteres.',
+  installBlocking:
+    'Indtil en kategori er accepteret, forhindrer banneret scripts og rammer i den kategori i at køre. Markér dem sådan her:',
+  origins: 'Websteder, der må bruge banneret',
+  noOrigins:
+    'Intet websted er tilladt endnu: banneret kan ikke registrere valg, før I tilføjer butikkens adresse.',
+  editOrigins: 'Ret webstederne under Organisation',
   intro:
     'Cookiebanneret på jeres sider, hvad det siger, og loggen over alle valg, de besøgende har truffet. Loggen kan kun udvides og er kædet sammen med hashes, så en ændret eller slettet post bliver opdaget.',
   revision: (n) => `Aktuel version: ${n}. De besøgende bliver spurgt igen, når versionen skifter.`,
@@ -189,6 +208,16 @@ const da: ConsentAdminText = {
 }
 
 const nb: ConsentAdminText = {
+  acceptedShare: (pct: string) => `${pct} godtok de siste 30 dagene`,
+  install: 'Legg banneret på nettstedet deres',
+  installIntro:
+    'Sett inn denne linjen øverst i <head> på hver side, før alle andre skript. Oppgi kundenummeret til en innlogget kunde i data-customer, så kan kundens valg dokumenteres.',
+  installBlocking:
+    'Inntil en kategori er godtatt, hindrer banneret skript og rammer i den kategorien i å kjøre. Merk dem slik:',
+  origins: 'Nettsteder som kan bruke banneret',
+  noOrigins:
+    'Ingen nettsteder er tillatt ennå: banneret kan ikke registrere valg før dere legger til adressen til nettbutikken.',
+  editOrigins: 'Endre nettstedene under Organisasjon',
   intro:
     'Samtykkebanneret på nettstedene deres, hva det sier, og loggen over alle valg de besøkende har gjort. Loggen kan bare utvides og er lenket sammen med hasher, så en endret eller slettet oppføring blir oppdaget.',
   revision: (n) => `Gjeldende versjon: ${n}. De besøkende blir spurt på nytt når versjonen endres.`,
@@ -280,6 +309,16 @@ const nb: ConsentAdminText = {
 }
 
 const sv: ConsentAdminText = {
+  acceptedShare: (pct: string) => `${pct} godkände de senaste 30 dagarna`,
+  install: 'Lägg in bannern på er webbplats',
+  installIntro:
+    'Lägg den här raden överst i <head> på varje sida, före alla andra skript. Ange en inloggad kunds kundnummer i data-customer, så kan kundens val styrkas.',
+  installBlocking:
+    'Tills en kategori har godkänts hindrar bannern skript och ramar i den kategorin från att köras. Märk dem så här:',
+  origins: 'Webbplatser som får använda bannern',
+  noOrigins:
+    'Ingen webbplats är tillåten ännu: bannern kan inte registrera val förrän ni lägger till butikens adress.',
+  editOrigins: 'Ändra webbplatserna under Organisation',
   intro:
     'Cookiebannern på era webbplatser, vad den säger och loggen över alla val som besökarna har gjort. Loggen kan bara byggas på och är länkad med hashar, så en ändrad eller borttagen post upptäcks.',
   revision: (n) => `Aktuell version: ${n}. Besökarna tillfrågas igen när versionen ändras.`,
@@ -371,6 +410,16 @@ const sv: ConsentAdminText = {
 }
 
 const fi: ConsentAdminText = {
+  acceptedShare: (pct: string) => `${pct} hyväksyi viimeisten 30 päivän aikana`,
+  install: 'Lisää banneri sivustollenne',
+  installIntro:
+    'Lisää tämä rivi jokaisen sivun <head>-osan alkuun ennen muita skriptejä. Kun annatte kirjautuneen asiakkaan asiakasnumeron data-customer-määritteessä, asiakkaan valinnat voidaan osoittaa.',
+  installBlocking:
+    'Banneri estää kategorian skriptit ja kehykset, kunnes kategoria on hyväksytty. Merkitse ne näin:',
+  origins: 'Sivustot, jotka saavat käyttää banneria',
+  noOrigins:
+    'Yhtään sivustoa ei ole vielä sallittu: banneri ei voi tallentaa valintoja ennen kuin lisäätte verkkokaupan osoitteen.',
+  editOrigins: 'Muuta sivustoja kohdassa Organisaatio',
   intro:
     'Sivustojenne evästebanneri, sen tekstit ja loki kaikista kävijöiden tekemistä valinnoista. Lokiin voi vain lisätä, ja merkinnät on ketjutettu tiivisteillä, joten muutettu tai poistettu merkintä huomataan.',
   revision: (n) => `Nykyinen versio: ${n}. Kävijöiltä kysytään uudelleen, kun versio vaihtuu.`,

@@ -42,6 +42,7 @@ export async function consentPages(app: FastifyInstance): Promise<void> {
     const c = consentAdminText(pageLanguage(request))
     const q = request.query as Record<string, string | undefined>
     const current = await config.current(ctx.db)
+    const { bannerOrigins: origins } = await ctx.organisation.get(ctx.db)
     const services = await config.listServices(ctx.db)
     const { systems, processors } = dataMapOf(ctx)
     const links = [
@@ -62,6 +63,14 @@ export async function consentPages(app: FastifyInstance): Promise<void> {
       body: html`<p>${c.intro}</p>
 <p>${c.revision(current.revision)}</p>
 <p><a href="/admin/consent?verify=1">${c.verify}</a></p>
+<h2>${c.install}</h2>
+<p>${c.installIntro}</p>
+<pre><code>${`<script src="${new URL('/banner.js', ctx.config.publicUrl).href}" data-customer="…"></script>`}</code></pre>
+<p>${c.installBlocking}</p>
+<pre><code>${'<script type="text/plain" data-vern-category="statistics" src="https://…/analytics.js"></script>\n<iframe data-vern-src="https://…/video" data-vern-category="marketing" title="…"></iframe>'}</code></pre>
+<h3>${c.origins}</h3>
+${origins.length === 0 ? html`<p class="warn">${c.noOrigins}</p>` : html`<ul>${origins.map((o) => html`<li><code>${o}</code></li>`)}</ul>`}
+<p><a href="/admin/organisation">${c.editOrigins}</a></p>
 <h2>${c.chart}</h2>
 ${statsCharts(stats, c)}
 <h2>${c.find}</h2>

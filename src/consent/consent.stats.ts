@@ -56,8 +56,14 @@ export function statsCharts(stats: ConsentStats, c: ConsentAdminText): SafeHtml 
 <div class="consent-charts">
 ${CHARTED.map(
   (category) => html`<figure class="consent-chart">
-<figcaption>${c.categories[category]}</figcaption>
+<figcaption><strong>${c.categories[category]}</strong>: ${c.acceptedShare(
+    `${pct(
+      stats.days.reduce((n, d) => n + d.accepted[category], 0),
+      stats.total,
+    )} %`,
+  )}</figcaption>
 <svg viewBox="0 0 ${WIDTH} ${HEIGHT + 1}" width="${WIDTH}" height="${HEIGHT + 1}" role="img" aria-label="${c.chart}: ${c.categories[category]}">
+<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" class="chart-bg"/>
 <line x1="0" y1="${HEIGHT}" x2="${WIDTH}" y2="${HEIGHT}" stroke="currentColor" stroke-width="1"/>
 ${stats.days.map((d, i) => {
   const share = pct(d.accepted[category], d.total)
@@ -65,6 +71,7 @@ ${stats.days.map((d, i) => {
   return html`<rect x="${(i * bar + 1).toFixed(1)}" y="${HEIGHT - h}" width="${(bar - 2).toFixed(1)}" height="${h}" fill="currentColor"><title>${d.day}: ${share} % (${d.total} ${c.choices})</title></rect>`
 })}
 </svg>
+<div class="chart-axis"><span>${stats.days[0]?.day ?? ''}</span><span>${stats.days.at(-1)?.day ?? ''}</span></div>
 </figure>`,
 )}
 </div>
