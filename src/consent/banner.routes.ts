@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { BANNER_CSS } from '../banner/banner.css.js'
 import type { BannerConfig } from '../banner/banner.types.js'
@@ -30,25 +32,54 @@ export function bannerScript(bundle: string, base: string, snapshot: RevisionSna
   return `(function(__VERN__){${bundle}})(${json});`
 }
 
+/** The script of one revision, compressed once: every visitor of the shop fetches it. */
+interface Prepared {
+  key: string
+  etag: string
+  plain: Buffer
+  br: Buffer
+  gzip: Buffer
+}
+
+function prepare(key: string, script: string): Prepared {
+  const plain = Buffer.from(script)
+  return {
+    key,
+    etag: `"${createHash('sha256').update(plain).digest('base64url').slice(0, 22)}"`,
+    plain,
+    br: brotliCompressSync(plain, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+    gzip: gzipSync(plain, { level: 9 }),
+  }
+}
+
 /** GET /banner.js: one script tag on the shop's pages. Public, cached briefly so a new revision spreads fast. */
 export async function bannerRoutes(app: FastifyInstance): Promise<void> {
   const { ctx } = app
   let bundle: string | null = null
+  let prepared: Prepared | null = null
   app.get(
     '/banner.js',
     {
       config: { access: 'public', rateLimit: { max: ctx.limits.pagesPerMinute * 10, timeWindow: 60_000 } },
       schema: { hide: true },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       bundle ??= loadBundle()
       const snapshot = await consentOf(ctx).config.current(ctx.db)
       const base = ctx.config.publicUrl.origin
-      return reply
+      const key = `${snapshot.revision}:${base}`
+      if (prepared?.key !== key) prepared = prepare(key, bannerScript(bundle, base, snapshot))
+      reply
         .type('text/javascript; charset=utf-8')
         .header('cache-control', 'public, max-age=300')
         .header('cross-origin-resource-policy', 'cross-origin')
-        .send(bannerScript(bundle, base, snapshot))
+        .header('vary', 'Accept-Encoding')
+        .header('etag', prepared.etag)
+      if (request.headers['if-none-match'] === prepared.etag) return reply.status(304).send()
+      const accepts = String(request.headers['accept-encoding'] ?? '')
+      if (/\bbr\b/.test(accepts)) return reply.header('content-encoding', 'br').send(prepared.br)
+      if (/\bgzip\b/.test(accepts)) return reply.header('content-encoding', 'gzip').send(prepared.gzip)
+      return reply.send(prepared.plain)
     },
   )
 }

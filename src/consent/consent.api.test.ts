@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createApiKey } from '../../test/factories.js'
 import { createTestApp, forEachDatabase, type TestApp } from '../../test/harness.js'
@@ -205,11 +206,36 @@ forEachDatabase('consent ledger', (dialect) => {
     expect(await ledger.verify(t.ctx.db)).toMatchObject({ ok: false, problem: 'truncated' })
   })
 
+  it('serves /banner.js compressed, with an ETag that changes with the revision', async () => {
+    const first = await t.app.inject({
+      url: '/banner.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    })
+    expect(first.statusCode).toBe(200)
+    expect(first.headers['content-encoding']).toBe('br')
+    expect(first.headers.vary).toBe('Accept-Encoding')
+    const script = brotliDecompressSync(first.rawPayload).toString()
+    const plain = await t.app.inject({ url: '/banner.js' })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe(script)
+    expect(script).toContain('"revision":')
+    expect(first.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2)
+    const etag = String(first.headers.etag)
+    const again = await t.app.inject({ url: '/banner.js', headers: { 'if-none-match': etag } })
+    expect(again.statusCode).toBe(304)
+    await t.ctx.db
+      .transaction()
+      .execute((trx) => consentOf(t.ctx).config.update(trx, { policyVersion: '2026-12' }, { type: 'system' }))
+    const changed = await t.app.inject({ url: '/banner.js', headers: { 'if-none-match': etag } })
+    expect(changed.statusCode).toBe(200)
+    expect(changed.headers.etag).not.toBe(etag)
+  })
+
   it('serves the current configuration to the banner', async () => {
     const res = await t.app.inject({ url: '/api/v1/public/consent-config', headers: { origin: SHOP } })
     expect(res.statusCode).toBe(200)
     expect(res.headers['access-control-allow-origin']).toBe(SHOP)
-    expect(res.json()).toMatchObject({ revision: 1, expiryMonths: 12, gpc: 'refuse' })
+    expect(res.json()).toMatchObject({ expiryMonths: 12, gpc: 'refuse' })
     expect(res.json().texts.fi.rejectAll).toBe('Hylkää kaikki')
   })
 })
