@@ -16,7 +16,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['better-sqlite3', 'argon2', 'pg-native', 'autocannon', 'playwright-core'],
+  // pdfkit reads its font metrics from files beside its own code, so it stays in node_modules.
+  external: ['better-sqlite3', 'argon2', 'pg-native', 'autocannon', 'playwright-core', 'pdfkit'],
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: {
     js: "import { createRequire as __vernRequire } from 'node:module'; const require = __vernRequire(import.meta.url);",

@@ -23,6 +23,7 @@ import { Scheduler } from './jobs/scheduler.js'
 import { MailService } from './mail/mail.service.js'
 import { ensureOrganisationRow } from './organisation/organisation.repository.js'
 import { OrganisationService } from './organisation/organisation.service.js'
+import { registerErasureJobs } from './requests/erasure/index.js'
 import { seedDefaultTaxonomy } from './taxonomy/taxonomy.seed.js'
 import { TaxonomyService } from './taxonomy/taxonomy.service.js'
 import { countUsers } from './users/user.repository.js'
@@ -94,6 +95,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
     }
     registerFoundationJobs(ctx)
     registerImportJobs(ctx)
+    registerErasureJobs(ctx)
     return ctx
   } catch (error) {
     if (!options.database) await database.close()

@@ -45,7 +45,32 @@ export const ERROR_CODES = {
   suppressed: {
     status: 409,
     description:
-      'The person unsubscribed and is on the suppression list; only a new explicit opt-in, confirmed by the person, subscribes them again.',
+      'The person unsubscribed and is on the suppression list, or withdrew this very permission; only a new explicit opt-in, confirmed by the person, subscribes them again.',
+  },
+  invalid_transition: {
+    status: 409,
+    description:
+      'A data-subject request is not in a state that allows this action (e.g. completing one that was never verified, or acting on a closed one).',
+  },
+  tasks_open: {
+    status: 409,
+    description:
+      'A data-subject request cannot be completed while a task for a system outside Vern is still open; tick each task off with a note first.',
+  },
+  extension_too_late: {
+    status: 409,
+    description:
+      'A data-subject request can only be extended within the first month after it was received (GDPR Art. 12(3)).',
+  },
+  erased_person: {
+    status: 409,
+    description:
+      'The identifiers belong to a person whose data was erased (they are on the erasure list); the person cannot be added, imported or subscribed again. The attempt is audited.',
+  },
+  subject_restricted: {
+    status: 409,
+    description:
+      'The person’s data is restricted (GDPR Art. 18): it is only stored, so it cannot be changed or used until the restriction is lifted, except by a rectification or an erasure. The attempt is audited.',
   },
   unsupported_media_type: {
     status: 415,

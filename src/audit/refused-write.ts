@@ -7,12 +7,13 @@ import { type FreeTextOptions, findCardNumber } from '../identifiers/index.js'
 import type { AuditLog } from './audit.service.js'
 
 /**
- * A refused write that is audited after its transaction has rolled back: a full card number, or a
- * field the role may not change. Carries the field names for the audit entry, never the values.
+ * A refused write that is audited after its transaction has rolled back: a full card number, a
+ * field the role may not change, an erased person brought back, or a restricted person changed.
+ * Carries the field names for the audit entry, never the values.
  */
 export class RefusedWrite extends VernError {
   constructor(
-    code: 'forbidden' | 'card_number_not_allowed',
+    code: 'forbidden' | 'card_number_not_allowed' | 'erased_person' | 'subject_restricted',
     message: string,
     readonly auditAction: string,
     readonly fields: string[],

@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config.js'
 import { closeContext, createContext } from '../context.js'
 import { buildApp } from '../http/app.js'
 import type { AppContext } from '../http/context.js'
+import { resumeErasuresAtStart } from '../requests/erasure/index.js'
 
 export interface RunningServer {
   app: FastifyInstance
@@ -20,6 +21,8 @@ export async function startServer(): Promise<RunningServer> {
   ctx.scheduler.start()
   // Mail queued while the server was down goes out now rather than at the next minute.
   ctx.mail.kick()
+  // Erasures cut off by a crash finish now, not at the scheduler's next pass.
+  resumeErasuresAtStart(ctx)
   ctx.log.info(
     { url: config.publicUrl.href, database: ctx.database.dialect, instance: ctx.instanceId },
     'Vern is listening',

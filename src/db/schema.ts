@@ -8,6 +8,10 @@ import type { ImportTables } from '../imports/import.table.js'
 import type { JobRunsTable } from '../jobs/job.table.js'
 import type { MailOutboxTable } from '../mail/mail.table.js'
 import type { InstanceTable, OrganisationTable } from '../organisation/organisation.table.js'
+import type { PrivacyTables } from '../privacy/privacy.table.js'
+import type { AccessTables } from '../requests/access/access.table.js'
+import type { ErasureTables } from '../requests/erasure/erasure.table.js'
+import type { RequestTables } from '../requests/request.table.js'
 import type { RegisterTables } from '../subjects/subject.table.js'
 import type { SubscriptionTables } from '../subscriptions/subscription.table.js'
 import type { TaxonomyTables } from '../taxonomy/taxonomy.table.js'
@@ -20,7 +24,11 @@ export interface DB
     RegisterTables,
     ImportTables,
     SubscriptionTables,
-    ConsentTables {
+    PrivacyTables,
+    ConsentTables,
+    AccessTables,
+    RequestTables,
+    ErasureTables {
   instance: InstanceTable
   organisation: OrganisationTable
   users: UsersTable

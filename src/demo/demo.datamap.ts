@@ -10,6 +10,13 @@ export interface DataMapCounts {
   activities: number
 }
 
+/** What the data map's services made: the counts, and the ids of the systems and recipients by demo key. */
+export interface DataMapWritten {
+  counts: DataMapCounts
+  systemIds: ReadonlyMap<SystemKey, string>
+  processorIds: ReadonlyMap<ProcessorKey, string>
+}
+
 /** `months` months after (or, negative, before) `today`, as YYYY-MM-DD. */
 export function monthsFrom(today: Date, months: number): string {
   const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, 1))
@@ -25,7 +32,7 @@ export async function writeDataMap(
   map: DataMap,
   actor: Actor,
   today: Date,
-): Promise<DataMapCounts> {
+): Promise<DataMapWritten> {
   const processorIds = new Map<ProcessorKey, string>()
   const processorId = (key: ProcessorKey) => {
     const id = processorIds.get(key)
@@ -78,5 +85,9 @@ export async function writeDataMap(
       actor,
     )
   }
-  return { processors: processorIds.size, systems: systemIds.size, activities: ACTIVITIES.length }
+  return {
+    counts: { processors: processorIds.size, systems: systemIds.size, activities: ACTIVITIES.length },
+    systemIds,
+    processorIds,
+  }
 }

@@ -7,6 +7,7 @@ const FILLED_BY_DEMO = [
   ['activities', 'processing activities'],
   ['systems', 'systems'],
   ['processors', 'processors'],
+  ['consent_records', 'consents in the consent ledger'],
 ] as const
 
 /** What the instance already holds of what the demo would write; empty when it may go ahead. */

@@ -7,8 +7,12 @@ import { conflict } from '../errors.js'
 import type { AppContext } from '../http/context.js'
 import type { Who } from '../subjects/subject.access.js'
 import { SubjectService } from '../subjects/subject.service.js'
+import { planConsentHistory } from './consent.plan.js'
+import { type ConsentCounts, DemoConsent } from './demo.consent.js'
 import { type DataMapCounts, writeDataMap } from './demo.datamap.js'
+import { DemoMarketing, type MarketingCounts } from './demo.marketing.js'
 import { existingData, lockOrganisation } from './demo.repository.js'
+import { PermissionPlanner, type PlannedPermission } from './marketing.plan.js'
 import { DEMO_OWNER_EMAIL, NORDLYS_ORGANISATION } from './nordlys.organisation.js'
 import { Random } from './random.js'
 import { type PlannedPerson, planCompanies, planPeople } from './register.plan.js'
@@ -45,13 +49,20 @@ export interface DemoResult {
   owner: { email: string; password: string | null }
   dataMap: DataMapCounts
   register: RegisterCounts
+  consent: ConsentCounts
+  marketing: MarketingCounts
   ms: number
 }
 
+/** The banner history and the permissions draw from streams of their own, so the register stays as it was. */
+const CONSENT_STREAM = 0x636f6e73
+const MARKETING_STREAM = 0x6d61726b
+
 /**
  * Fills an empty instance with Nordlys Webshop ApS: its profile, an owner account if there is none, its
- * data map, and a register of synthetic customers drawn from `seed`. Refuses (409, nothing written) when
- * the instance already has people, activities, systems or processors.
+ * data map, a register of synthetic customers drawn from `seed`, the cookie banner's services with 30 days
+ * of choices in the consent ledger, and newsletter permissions of some of the customers. Refuses (409,
+ * nothing written) when the instance already has people, activities, systems, processors or consents.
  */
 export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResult> {
   const started = performance.now()
@@ -61,6 +72,11 @@ export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResu
   const random = new Random(o.seed)
   const subjects = new SubjectService(ctx.audit, ctx.vault, ctx.clock, ctx.organisation)
   const who: Who = { actor: DEMO_ACTOR, role: 'owner' }
+  const consent = new DemoConsent(ctx)
+  const marketing = new DemoMarketing(ctx, subjects)
+  const permissions = new PermissionPlanner(new Random((o.seed ^ MARKETING_STREAM) >>> 0), now)
+  /** Webshop ids of the customers with a permission-eligible account: some banner choices are theirs. */
+  const customerIds: string[] = []
 
   const setup = await ctx.db.transaction().execute(async (trx) => {
     await lockOrganisation(trx)
@@ -72,10 +88,11 @@ export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResu
     const organisation = await ensureOrganisation(ctx, trx)
     const owner = await ensureOwner(ctx, trx, o.ownerEmail ?? DEMO_OWNER_EMAIL)
     const dataMap = await writeDataMap(trx, dataMapOf(ctx), DEMO_ACTOR, today)
+    const bannerServices = await consent.setUpBanner(trx, dataMap.systemIds, DEMO_ACTOR, today)
     const companyIds: string[] = []
     for (const company of planCompanies(random, o.customers, today))
       companyIds.push((await subjects.create(trx, company, 'demo', who)).id)
-    return { organisation, owner, dataMap, companyIds }
+    return { organisation, owner, dataMap: dataMap.counts, bannerServices, companyIds }
   })
 
   const register: RegisterCounts = {
@@ -87,19 +104,25 @@ export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResu
     companies: setup.companyIds.length,
     interactions: 0,
   }
-  const write = async (batch: PlannedPerson[]) => {
+  const write = async (batch: Planned[]) => {
     await subjects.write(ctx.db, who, null, async (trx) => {
-      for (const [i, person] of batch.entries()) {
-        await writePerson(subjects, trx, who, person, setup.companyIds)
+      for (const [i, { person, permission }] of batch.entries()) {
+        const id = await writePerson(subjects, trx, who, person, setup.companyIds)
+        if (permission) await marketing.give(trx, id, permission, who)
         if ((i + 1) % PROGRESS_EVERY === 0) o.progress?.(register.people + i + 1, o.customers)
       }
     })
-    for (const person of batch) count(register, person)
+    for (const { person, permission } of batch) {
+      count(register, person)
+      if (permission) marketing.count(permission)
+    }
     o.progress?.(register.people, o.customers)
   }
-  let batch: PlannedPerson[] = []
+  let batch: Planned[] = []
   for (const person of planPeople(random, o.customers, setup.companyIds.length, today)) {
-    batch.push(person)
+    batch.push({ person, permission: permissions.plan(person) })
+    const webshopId = person.input.externalIds?.[0]?.id
+    if (webshopId && PermissionPlanner.eligible(person)) customerIds.push(webshopId)
     if (batch.length === BATCH) {
       await write(batch)
       batch = []
@@ -107,13 +130,31 @@ export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResu
   }
   if (batch.length > 0) await write(batch)
 
+  const origin = NORDLYS_ORGANISATION.bannerOrigins?.[0] ?? 'https://nordlys.example'
+  const history = planConsentHistory(
+    new Random((o.seed ^ CONSENT_STREAM) >>> 0),
+    o.customers,
+    customerIds,
+    origin,
+    now,
+  )
+  const choices = await consent.writeHistory(ctx.db, history)
+
   return {
     organisation: setup.organisation,
     owner: setup.owner,
     dataMap: setup.dataMap,
     register,
+    consent: { ...choices, services: setup.bannerServices },
+    marketing: marketing.counts,
     ms: Math.round(performance.now() - started),
   }
+}
+
+/** A person to write, with the newsletter permission they gave, if any. */
+interface Planned {
+  person: PlannedPerson
+  permission: PlannedPermission | null
 }
 
 /** The Nordlys profile, unless the owner has already completed a profile of their own. */
@@ -148,7 +189,7 @@ async function writePerson(
   who: Who,
   person: PlannedPerson,
   companyIds: readonly string[],
-): Promise<void> {
+): Promise<string> {
   const companyId = person.company === null ? null : (companyIds[person.company] ?? null)
   const input = companyId ? { ...person.input, companyId } : person.input
   const { id } = await subjects.create(trx, input, 'demo', who)
@@ -160,6 +201,7 @@ async function writePerson(
       { relationship: 'former_customer', relationshipEndedAt: person.endedAt },
       who,
     )
+  return id
 }
 
 function count(c: RegisterCounts, person: PlannedPerson): void {

@@ -3,11 +3,14 @@ import type { DemoResult } from './demo.service.js'
 import { NORDLYS_ORGANISATION } from './nordlys.organisation.js'
 
 const n = (value: number) => value.toLocaleString('en-GB')
+const pct = (part: number, of: number) => `${of === 0 ? 0 : Math.round((part / of) * 100)}%`
 
 /** What `vern demo` prints when it is done: what it made, how long it took, how to start and sign in. */
 export function demoSummary(r: DemoResult, config: Config): string[] {
   const d = r.dataMap
   const g = r.register
+  const c = r.consent
+  const m = r.marketing
   const signIn = `${config.publicUrl.href.replace(/\/$/, '')}/login`
   const lines = [
     `${r.organisation.name} is ready with demo data (${(r.ms / 1000).toFixed(1)} s).`,
@@ -18,6 +21,11 @@ export function demoSummary(r: DemoResult, config: Config): string[] {
     `  Register:     ${n(g.people)} people: ${n(g.customers)} customers, ${n(g.prospects)} prospects, ${n(g.formerCustomers)} former customers;`,
     `                ${n(g.contacts)} of them are contacts at ${n(g.companies)} business customers;`,
     `                ${n(g.interactions)} orders, invoices, offers, inquiries and complaints.`,
+    `  Consent:      ${n(c.services)} cookie banner services, now at revision ${c.revision}; ${n(c.choices)} choices over the last ${c.days} days:`,
+    `                ${pct(c.methods.accept_all, c.choices)} accepted all, ${pct(c.methods.reject_all, c.choices)} rejected all, ${pct(c.methods.custom, c.choices)} chose for themselves, ${pct(c.methods.gpc, c.choices)} refused by GPC;`,
+    `                ${n(c.signedIn)} made by signed-in customers. Check the ledger with: vern consent verify`,
+    `  Newsletter:   ${n(m.permissions)} e-mail permissions: ${n(m.softOptIn)} soft opt-ins at checkout, ${n(m.explicitOptIn)} explicit opt-ins;`,
+    `                ${n(m.withdrawn)} of them unsubscribed since and are on the suppression list. No mail was queued.`,
     '  Every change is in the audit log as made by the system actor "demo".',
     '',
     'Start Vern and sign in:',

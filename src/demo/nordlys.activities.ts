@@ -127,8 +127,8 @@ export const ACTIVITIES: DemoActivity[] = [
           'Henvendelser slettes 2 år efter den seneste kontakt; en reklamation gemmes dog, til forældelsesfristen på 3 år er udløbet.',
       },
     },
-    systems: ['inbox', 'webshop', 'vern'],
-    recipients: ['hosting'],
+    systems: ['inbox', 'chat', 'webshop', 'vern'],
+    recipients: ['hosting', 'chat'],
   },
   {
     input: {
@@ -186,6 +186,32 @@ export const ACTIVITIES: DemoActivity[] = [
     },
     systems: ['analytics'],
     recipients: ['hosting'],
+  },
+  {
+    input: {
+      name: 'Annoncering og måling af annoncer',
+      purpose:
+        'At måle, hvilke af vores annoncer der fører til besøg og køb, og at vise vores annoncer til personer, der har besøgt webshoppen. Kun når du har givet samtykke til marketing i cookie-banneret.',
+      dataUse: 'marketing.advertising.third_party.targeted',
+      legalBasis: 'consent',
+      dataCategories: [
+        'user.device.cookie_id',
+        'user.device.ip_address',
+        'user.behavior.browsing_history',
+        'user.behavior.purchase_history',
+      ],
+      dataSubjects: ['website_visitor'],
+      requirement: 'voluntary',
+      automatedDecisions: false,
+      retention: {
+        period: { value: 180, unit: 'days' },
+        trigger: 'besøget',
+        description:
+          'Annoncia gemmer hændelserne fra pixlen i op til 180 dage; i annoncekontoen ser vi kun samlede tal.',
+      },
+    },
+    systems: ['adsPixel'],
+    recipients: ['ads'],
   },
   {
     input: {

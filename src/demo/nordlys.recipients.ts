@@ -20,6 +20,8 @@ export type ProcessorKey =
   | 'newsletter'
   | 'newsletterCloud'
   | 'accounting'
+  | 'chat'
+  | 'ads'
   | 'carrier'
   | 'tax'
 
@@ -92,6 +94,32 @@ export const PROCESSORS: Record<ProcessorKey, DemoProcessor> = {
     },
     dpa: { signedMonthsAgo: 40, reviewInMonths: 8 },
   },
+  chat: {
+    input: {
+      name: 'Snakkis AS',
+      role: 'processor',
+      country: 'NO',
+      description:
+        'Chatværktøj til kundeservice: chatboksen nederst på webshoppens sider. Samtalerne gemmes på servere i Norge. Chatten indlæses kun, hvis du har sagt ja til præferencer i cookie-banneret; ellers kan du altid skrive til kundeservice@nordlys.example.',
+      contactName: 'Personvernombud',
+      contactEmail: 'personvern@snakkis.example',
+      website: 'https://snakkis.example',
+      published: true,
+    },
+    dpa: { signedMonthsAgo: 14, reviewInMonths: 10 },
+  },
+  ads: {
+    input: {
+      name: 'Annoncia Ads Ireland Ltd.',
+      role: 'independent_controller',
+      country: 'IE',
+      description:
+        'Annonceplatform: annoncepixlen i webshoppen fortæller Annoncia, hvilke sider og varer du har set, og hvad du har købt, så vi kan måle vores annoncer og vise dem til besøgende, der har kigget på vores varer. Pixlen indlæses kun, hvis du har sagt ja til marketing i cookie-banneret. For selve indsamlingen på vores side har vi et fælles ansvar med Annoncia (artikel 26); hvad Annoncia derefter bruger oplysningerne til, er Annoncias eget ansvar.',
+      contactEmail: 'privacy@annoncia.example',
+      website: 'https://annoncia.example',
+      published: true,
+    },
+  },
   carrier: {
     input: {
       name: 'Pakkeløbet A/S',
@@ -123,7 +151,16 @@ export interface DemoSystem {
   processor?: ProcessorKey
 }
 
-export type SystemKey = 'webshop' | 'payment' | 'newsletter' | 'accounting' | 'inbox' | 'analytics' | 'vern'
+export type SystemKey =
+  | 'webshop'
+  | 'payment'
+  | 'newsletter'
+  | 'accounting'
+  | 'inbox'
+  | 'chat'
+  | 'analytics'
+  | 'adsPixel'
+  | 'vern'
 
 export const SYSTEMS: Record<SystemKey, DemoSystem> = {
   webshop: {
@@ -214,6 +251,23 @@ export const SYSTEMS: Record<SystemKey, DemoSystem> = {
     },
     processor: 'hosting',
   },
+  chat: {
+    input: {
+      name: 'Kundeservice-chat (Snakkis)',
+      description:
+        'Chatboksen på webshoppens sider. Gemmer samtalen og navn og e-mailadresse, hvis kunden selv skriver dem.',
+      owner: 'Kundeserviceansvarlig',
+      kind: 'crm',
+      hostingCountry: 'NO',
+      securityMeasures: [
+        { measure: 'encryption_in_transit' },
+        { measure: 'encryption_at_rest' },
+        { measure: 'access_control', note: 'Kun kundeservice' },
+        { measure: 'multi_factor' },
+      ],
+    },
+    processor: 'chat',
+  },
   analytics: {
     input: {
       name: 'Webstatistik (selvhostet)',
@@ -228,6 +282,22 @@ export const SYSTEMS: Record<SystemKey, DemoSystem> = {
       ],
     },
     processor: 'hosting',
+  },
+  adsPixel: {
+    input: {
+      name: 'Annoncepixel (Annoncia)',
+      description:
+        'Et lille script i webshoppen, der melder sidevisninger, læg i kurv og køb tilbage til Annoncia, så vi kan se, hvilke annoncer der virker. Indlæses kun efter samtykke til marketing.',
+      owner: 'Marketingansvarlig',
+      kind: 'other',
+      hostingCountry: 'IE',
+      securityMeasures: [
+        { measure: 'encryption_in_transit' },
+        { measure: 'access_control', note: 'Kun marketing har adgang til annoncekontoen' },
+        { measure: 'multi_factor' },
+      ],
+    },
+    processor: 'ads',
   },
   vern: {
     input: {

@@ -18,6 +18,9 @@ import { jobPages } from '../jobs/job.pages.js'
 import { outboxPages } from '../mail/outbox.pages.js'
 import { organisationPages } from '../organisation/organisation.pages.js'
 import { organisationRoutes } from '../organisation/organisation.routes.js'
+import { privacyPlugin } from '../privacy/index.js'
+import { accessPlugin } from '../requests/access/index.js'
+import { requestPlugin } from '../requests/index.js'
 import { setupPages } from '../setup/setup.pages.js'
 import { registerPlugin } from '../subjects/index.js'
 import { subscriptionPlugin } from '../subscriptions/index.js'
@@ -140,6 +143,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(importPlugin)
   await app.register(consentPlugin)
   await app.register(subscriptionPlugin)
+  await app.register(requestPlugin)
+  await app.register(accessPlugin)
+  await app.register(privacyPlugin)
   await app.register(placeholderPages)
   return app as unknown as FastifyInstance
 }

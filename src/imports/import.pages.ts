@@ -77,9 +77,9 @@ ${select(
 }
 
 function resultSection(t: Text, v: ImportView): SafeHtml {
-  const counts = (['created', 'updated', 'unchanged', 'rejected', 'skipped'] as const).filter(
-    (k) => k === 'created' || v[k] > 0,
-  )
+  const counts = (
+    ['created', 'updated', 'unchanged', 'rejected', 'skipped', 'erased', 'restricted'] as const
+  ).filter((k) => k === 'created' || v[k] > 0)
   const problems = v.report.problems
   return html`<section aria-labelledby="result-heading"><h2 id="result-heading">${v.mode === 'check' ? t.resultCheck : t.resultDone}</h2>
 <ul class="counts">${counts.map((k) => html`<li><strong>${v[k]}</strong> ${t.counts[k](v[k])}</li>`)}</ul>

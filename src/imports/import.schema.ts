@@ -52,6 +52,14 @@ export const ImportViewSchema = Type.Object({
   unchanged: Count,
   rejected: Count,
   skipped: Count,
+  erased: Type.Integer({
+    minimum: 0,
+    description: 'Rows of people whose data was erased at their request; not brought back',
+  }),
+  restricted: Type.Integer({
+    minimum: 0,
+    description: 'Rows of people whose data is restricted; left unchanged',
+  }),
   report: Type.Object({
     problems: Type.Array(
       Type.Object({

@@ -52,6 +52,8 @@ export interface ImportView {
   unchanged: number
   rejected: number
   skipped: number
+  erased: number
+  restricted: number
   report: ImportReport
   failure: string | null
   createdAt: string
@@ -78,6 +80,8 @@ function toView(row: ImportsTable): ImportView {
     unchanged: row.unchanged,
     rejected: row.rejected,
     skipped: row.skipped,
+    erased: row.erased,
+    restricted: row.restricted,
     report: row.report ? (JSON.parse(row.report) as ImportReport) : { problems: [], skippedBatches: [] },
     failure: row.failure,
     createdAt: row.created_at,
@@ -221,6 +225,8 @@ export class ImportService {
           unchanged: 0,
           rejected: 0,
           skipped: 0,
+          erased: 0,
+          restricted: 0,
           report: null,
           failure: null,
           started_at: null,
@@ -366,6 +372,8 @@ export class ImportService {
       unchanged: 0,
       rejected: 0,
       skipped: 0,
+      erased: 0,
+      restricted: 0,
       report: null,
       failure: null,
       created_by: JSON.stringify({ actor: who.actor, role: who.role }),
@@ -425,6 +433,8 @@ export class ImportService {
       unchanged: row.unchanged,
       rejected: row.rejected,
       skipped: row.skipped,
+      erased: row.erased,
+      restricted: row.restricted,
     }
     let seen = 0
     let batch: CsvRow[] = []
@@ -487,6 +497,8 @@ export class ImportService {
         unchanged: totals.unchanged,
         rejected: totals.rejected,
         skipped: totals.skipped,
+        erased: totals.erased,
+        restricted: totals.restricted,
       })
     })
   }
@@ -499,7 +511,17 @@ export class ImportService {
     rows: CsvRow[],
     who: Who,
     report: ImportReport,
-    totals: Record<'processed_rows' | 'created' | 'updated' | 'unchanged' | 'rejected' | 'skipped', number>,
+    totals: Record<
+      | 'processed_rows'
+      | 'created'
+      | 'updated'
+      | 'unchanged'
+      | 'rejected'
+      | 'skipped'
+      | 'erased'
+      | 'restricted',
+      number
+    >,
   ): Promise<void> {
     const now = this.deps.clock.now()
     const people: PreparedPerson[] = []
@@ -514,12 +536,14 @@ export class ImportService {
     const to = rows.at(-1)?.row ?? 0
     const progress = async (
       trx: Executor,
-      counts: { created: number; updated: number; unchanged: number },
+      counts: { created: number; updated: number; unchanged: number; erased: number; restricted: number },
     ) => {
       totals.processed_rows += rows.length
       totals.created += counts.created
       totals.updated += counts.updated
       totals.unchanged += counts.unchanged
+      totals.erased += counts.erased
+      totals.restricted += counts.restricted
       totals.rejected += rejectedRows.size
       if (rejectedRows.size > 0) {
         totals.skipped += people.length
@@ -551,6 +575,8 @@ export class ImportService {
         created: outcomes.filter((o) => o === 'created').length,
         updated: outcomes.filter((o) => o === 'updated').length,
         unchanged: outcomes.filter((o) => o === 'unchanged').length,
+        erased: outcomes.filter((o) => o === 'erased').length,
+        restricted: outcomes.filter((o) => o === 'restricted').length,
       }
     }
     if (mode === 'import') {
@@ -574,7 +600,7 @@ export class ImportService {
       return
     }
     // A check runs the real writes and rolls them back, so its counts are what the import will do.
-    let counts = { created: 0, updated: 0, unchanged: 0 }
+    let counts = { created: 0, updated: 0, unchanged: 0, erased: 0, restricted: 0 }
     await this.db
       .transaction()
       .execute(async (trx) => {

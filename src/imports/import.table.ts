@@ -34,6 +34,10 @@ export interface ImportsTable {
   rejected: number
   /** Rows not written because another row of their batch was rejected. */
   skipped: number
+  /** Rows of people whose data was erased (on the erasure list): never brought back. */
+  erased: number
+  /** Rows of people whose data is restricted (Art. 18): left unchanged. */
+  restricted: number
   /** JSON of ImportReport: rejected rows by number, column and rule; never values. */
   report: string | null
   failure: string | null

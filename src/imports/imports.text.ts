@@ -70,6 +70,10 @@ export const en = {
     rejected: (n: number): string => (n === 1 ? 'row rejected' : 'rows rejected'),
     skipped: (n: number): string =>
       n === 1 ? 'row left out with its batch' : 'rows left out with their batch',
+    erased: (n: number): string =>
+      n === 1 ? 'row of an erased person left out' : 'rows of erased people left out',
+    restricted: (n: number): string =>
+      n === 1 ? 'row of a restricted person left unchanged' : 'rows of restricted people left unchanged',
   },
   problemsTitle: 'Rejected rows',
   problemsNone: 'No row was rejected.',
@@ -172,6 +176,11 @@ export const da: typeof en = {
     rejected: (n) => (n === 1 ? 'række afvist' : 'rækker afvist'),
     skipped: (n) =>
       n === 1 ? 'række udeladt sammen med sin portion' : 'rækker udeladt sammen med deres portion',
+    erased: (n) => (n === 1 ? 'række om en slettet person udeladt' : 'rækker om slettede personer udeladt'),
+    restricted: (n) =>
+      n === 1
+        ? 'række om en person med begrænset behandling ikke ændret'
+        : 'rækker om personer med begrænset behandling ikke ændret',
   },
   problemsTitle: 'Afviste rækker',
   problemsNone: 'Ingen rækker blev afvist.',
@@ -272,6 +281,11 @@ export const nb: typeof en = {
     unchanged: () => 'allerede oppdatert',
     rejected: (n) => (n === 1 ? 'rad avvist' : 'rader avvist'),
     skipped: (n) => (n === 1 ? 'rad utelatt sammen med puljen sin' : 'rader utelatt sammen med puljen sin'),
+    erased: (n) => (n === 1 ? 'rad om en slettet person utelatt' : 'rader om slettede personer utelatt'),
+    restricted: (n) =>
+      n === 1
+        ? 'rad om en person med begrenset behandling ikke endret'
+        : 'rader om personer med begrenset behandling ikke endret',
   },
   problemsTitle: 'Avviste rader',
   problemsNone: 'Ingen rader ble avvist.',
@@ -373,6 +387,11 @@ export const sv: typeof en = {
     unchanged: (n) => (n === 1 ? 'redan aktuell' : 'redan aktuella'),
     rejected: (n) => (n === 1 ? 'rad avvisad' : 'rader avvisade'),
     skipped: (n) => (n === 1 ? 'rad utelämnad med sin omgång' : 'rader utelämnade med sin omgång'),
+    erased: (n) => (n === 1 ? 'rad om en raderad person utelämnad' : 'rader om raderade personer utelämnade'),
+    restricted: (n) =>
+      n === 1
+        ? 'rad om en person med begränsad behandling lämnad oförändrad'
+        : 'rader om personer med begränsad behandling lämnade oförändrade',
   },
   problemsTitle: 'Avvisade rader',
   problemsNone: 'Ingen rad avvisades.',
@@ -478,6 +497,12 @@ export const fi: typeof en = {
     unchanged: () => 'jo ajan tasalla',
     rejected: (n) => (n === 1 ? 'rivi hylätty' : 'riviä hylätty'),
     skipped: (n) => (n === 1 ? 'rivi jätetty pois eränsä mukana' : 'riviä jätetty pois eränsä mukana'),
+    erased: (n) =>
+      n === 1 ? 'poistetun henkilön rivi jätetty pois' : 'poistettujen henkilöiden riviä jätetty pois',
+    restricted: (n) =>
+      n === 1
+        ? 'käsittelyltään rajoitetun henkilön rivi jätetty muuttamatta'
+        : 'käsittelyltään rajoitettujen henkilöiden riviä jätetty muuttamatta',
   },
   problemsTitle: 'Hylätyt rivit',
   problemsNone: 'Yhtään riviä ei hylätty.',

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { can, type Permission } from '../auth/roles.js'
 import { compileInput } from '../http/validation.js'
+import { restrictionNotice } from '../requests/erasure/erasure.admin-text.js'
+import { restrictionOf } from '../requests/erasure/erasure.repository.js'
 import { blankToNull, formFields, postForm } from '../ui/forms.js'
 import { html } from '../ui/html.js'
 import { pageLanguage, sendPage, textFor } from '../ui/page.js'
@@ -34,6 +36,7 @@ export async function personPages(app: FastifyInstance, subjects: SubjectService
     const who = whoOf(request.principal, request.id)
     const s = await subjects.get(ctx.db, id, who)
     const list = await subjects.listInteractions(ctx.db, id, who)
+    const restriction = s.restricted ? await restrictionOf(ctx.db, id) : null
     const categories = heldCategories(t, who.role, s, list)
     const purposes =
       categories.length > 0 && can(who.role, 'datamap.read')
@@ -47,12 +50,14 @@ export async function personPages(app: FastifyInstance, subjects: SubjectService
       notice: saved ? t.common.saved : null,
       error: failed ? t.common.fixErrors : null,
       body: html`<p><a href="/admin/people">← ${t.register.title}</a></p>
+${restrictionNotice(lang, restriction)}
 ${facts(t, lang, s)}
 ${heldByCategory(t, who.role, s)}
 ${purposes}
 ${
   mayWrite(who.role, META_RIGHTS) &&
   !s.erased &&
+  !s.restricted &&
   html`<h2 id="edit">${t.register.edit}</h2>
 <p class="hint">${t.register.editIntro}</p>
 ${postForm(request, `/admin/people/${s.id}`, html`${profileFields(t, who.role, edit.values ?? formValues(s), edit.errors ?? {})}<div class="actions"><button type="submit">${t.common.save}</button></div>`, { label: t.register.edit })}`

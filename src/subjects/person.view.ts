@@ -114,6 +114,7 @@ ${
 ${
   kinds.length > 0 &&
   !s.erased &&
+  !s.restricted &&
   html`<h3>${r.addInteraction}</h3>
 ${postForm(
   request,

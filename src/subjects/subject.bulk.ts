@@ -4,6 +4,7 @@ import type { AuditInput, AuditLog } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
 import type { DataKey, Vault } from '../crypto/vault.js'
 import type { Executor } from '../db/database.js'
+import { erasedAmong } from '../requests/erasure/erasure-list.js'
 import type { StoredProfile, Who } from './subject.access.js'
 import { EMPTY_PROFILE, openProfile, sealProfile } from './subject.codec.js'
 import { type LookupHash, profileHashes } from './subject.lookups.js'
@@ -21,7 +22,11 @@ export interface BulkPerson {
   company: { name: string | null; number: { kind: string; value: string } } | null
 }
 
-export type RowOutcome = 'created' | 'updated' | 'unchanged'
+/**
+ * 'erased': the person's data was erased at their request (erasure list); 'restricted': their data is
+ * restricted (Art. 18) and only stored. Either way the row is left out.
+ */
+export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'erased' | 'restricted'
 
 interface Target {
   id: string
@@ -104,10 +109,16 @@ export async function upsertPeople(
   const companyHash = (c: NonNullable<BulkPerson['company']>) =>
     profileHashes(vault, { companyNumber: c.number })[0] as LookupHash
   const keysOf = people.map((p) => matchKeys(vault, p.profile))
-  const wanted = people.flatMap((p, i) => [
-    ...(keysOf[i] as LookupHash[]),
-    ...(p.company ? [companyHash(p.company)] : []),
-  ])
+  // Rows of people on the erasure list (by any identifier) are skipped: an import never brings back
+  // someone whose data was erased at their request (issue 5).
+  const allHashes = people.map((p) => profileHashes(vault, p.profile))
+  const erasedHashes = await erasedAmong(trx, allHashes.flat())
+  const erasedRows = new Set(
+    allHashes.flatMap((hs, i) => (hs.some((h) => erasedHashes.has(`${h.kind}:${h.hash}`)) ? [i] : [])),
+  )
+  const wanted = people.flatMap((p, i) =>
+    erasedRows.has(i) ? [] : [...(keysOf[i] as LookupHash[]), ...(p.company ? [companyHash(p.company)] : [])],
+  )
   const known = await repo.subjectsByHash(trx, wanted)
   const existingIds = [...new Set(known.values())]
   const rows = await repo.findSubjects(trx, existingIds)
@@ -138,6 +149,7 @@ export async function upsertPeople(
   }
 
   const outcomes: RowOutcome[] = people.map((person, i) => {
+    if (erasedRows.has(i)) return 'erased'
     const hashes = keysOf[i] as LookupHash[]
     const target = hashes.map((h) => byHash.get(h.hash)).find((t) => t !== undefined)
     if (!target) {
@@ -149,6 +161,7 @@ export async function upsertPeople(
       for (const h of hashes) byHash.set(h.hash, added)
       return 'created'
     }
+    if (target.row.restricted === 1) return 'restricted'
     const snapshot = JSON.stringify(target.row) + JSON.stringify(target.profile)
     const next = merge(target.profile, person.profile)
     for (const field of Object.keys(EMPTY_PROFILE) as Array<keyof StoredProfile>)
@@ -231,6 +244,18 @@ export async function upsertPeople(
   await deps.audit.appendMany(trx, [
     ...(added.length > 0 ? [entry(added, 'subject.create')] : []),
     ...(changed.length > 0 ? [entry(changed, 'subject.update')] : []),
+    ...(erasedRows.size > 0
+      ? [
+          {
+            actor: options.who.actor,
+            action: 'subject.erased_refused',
+            target: { type: 'subject', id: 'batch' },
+            outcome: 'denied' as const,
+            details: { count: erasedRows.size, ...options.details },
+            requestId: options.who.requestId,
+          },
+        ]
+      : []),
   ])
   return outcomes
 }

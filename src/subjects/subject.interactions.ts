@@ -9,7 +9,7 @@ import { assertReader, auditSubject, requireKey } from './subject.audit.js'
 import { sealDetails, toInteraction } from './subject.codec.js'
 import { refuseCardNumbers } from './subject.input.js'
 import * as repo from './subject.repository.js'
-import { afterInteraction } from './subject.rules.js'
+import { afterInteraction, refuseRestricted } from './subject.rules.js'
 import { INTERACTION_KINDS, type NewInteraction } from './subject.schema.js'
 import type { Interaction } from './subject.view.js'
 
@@ -28,6 +28,7 @@ export class InteractionLog {
     assertWritable(who.role, [['kind', interactionRights(input.kind)]])
     const row = await repo.lockSubject(trx, subjectId)
     if (!row) throw notFound('The person')
+    refuseRestricted(row)
     const key = await requireKey(this.vault, trx, subjectId)
     const id = uuidv7()
     const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : now.toISOString()

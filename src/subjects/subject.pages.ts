@@ -3,6 +3,7 @@ import type { Permission } from '../auth/roles.js'
 import { compileInput } from '../http/validation.js'
 import type { AdminText } from '../i18n/admin/index.js'
 import { IMPORT_TEXTS } from '../imports/imports.text.js'
+import { restrictedBadge } from '../requests/erasure/erasure.admin-text.js'
 import { formatTime } from '../ui/format.js'
 import { formFields, postForm, select, field as textField } from '../ui/forms.js'
 import { html, type SafeHtml } from '../ui/html.js'
@@ -105,7 +106,7 @@ function table(t: AdminText, lang: ReturnType<typeof pageLanguage>, list: Subjec
 <thead><tr><th scope="col">${r.columns.name}</th><th scope="col">${r.columns.kind}</th><th scope="col">${r.columns.relationship}</th><th scope="col">${r.columns.lastContact}</th></tr></thead>
 <tbody>${list.map(
     (s) =>
-      html`<tr><td><a href="/admin/people/${s.id}">${s.name || s.email || s.id}</a></td><td>${r.kinds[s.kind]}</td><td>${r.relationships[s.relationship]}</td><td>${formatTime(s.lastContactAt, lang)}</td></tr>`,
+      html`<tr><td><a href="/admin/people/${s.id}">${s.name || s.email || s.id}</a>${restrictedBadge(lang, s.restricted)}</td><td>${r.kinds[s.kind]}</td><td>${r.relationships[s.relationship]}</td><td>${formatTime(s.lastContactAt, lang)}</td></tr>`,
   )}</tbody>
 </table>`
 }

@@ -1,4 +1,5 @@
 import type { Updateable } from 'kysely'
+import { RefusedWrite } from '../audit/refused-write.js'
 import { invalid } from '../errors.js'
 import { FIELD_RIGHTS, META_RIGHTS, type ProfileField, type Rights } from './subject.access.js'
 import type { SubjectRow } from './subject.repository.js'
@@ -52,4 +53,18 @@ export function afterInteraction(
     set.relationship_ended_at = null
   }
   return set
+}
+
+/**
+ * A restricted person's data (Art. 18) is only stored: any other change is refused with 409
+ * subject_restricted, audited after the rollback, until the restriction is lifted.
+ */
+export function refuseRestricted(row: Pick<SubjectRow, 'restricted'>): void {
+  if (row.restricted === 1)
+    throw new RefusedWrite(
+      'subject_restricted',
+      'This person’s data is restricted: it can only be corrected by a rectification request or erased until the restriction is lifted',
+      'subject.restricted_refused',
+      [],
+    )
 }

@@ -8,6 +8,7 @@ import type { Executor } from '../db/database.js'
 import type { DB } from '../db/schema.js'
 import { forbidden, invalid, notFound } from '../errors.js'
 import type { OrganisationService } from '../organisation/organisation.service.js'
+import { refuseErased } from '../requests/erasure/erasure-list.js'
 import {
   assertWritable,
   FIELD_RIGHTS,
@@ -22,7 +23,7 @@ import { normaliseProfile, refuseCardNumbers } from './subject.input.js'
 import { InteractionLog } from './subject.interactions.js'
 import { type LookupQuery, profileHashes, queryHashes } from './subject.lookups.js'
 import * as repo from './subject.repository.js'
-import { relationshipChange, writtenFields } from './subject.rules.js'
+import { refuseRestricted, relationshipChange, writtenFields } from './subject.rules.js'
 import type { NewInteraction, NewSubject, SubjectPatch } from './subject.schema.js'
 import type { Interaction, Subject } from './subject.view.js'
 
@@ -64,6 +65,8 @@ export class SubjectService {
     assertWritable(who.role, writtenFields(input))
     const country = (await this.organisation.get(trx)).country
     const profile: StoredProfile = { ...EMPTY_PROFILE, ...normaliseProfile(input, country, now) }
+    // An erased person is not brought back by a new record (issue 5): 409 erased_person, audited.
+    await refuseErased(trx, profileHashes(this.vault, profile))
     if (input.companyId) await this.#requireCompany(trx, input.companyId, 'companyId')
     const id = uuidv7()
     const at = now.toISOString()
@@ -134,13 +137,23 @@ export class SubjectService {
     return { subjects, next: rows.length === limit ? (rows.at(-1)?.id ?? null) : null }
   }
 
-  /** Rectification (P11): applies the fields sent; the audit entry names the fields that changed, never values. */
-  async update(trx: Executor, id: string, patch: SubjectPatch, who: Who): Promise<Subject> {
+  /**
+   * Rectification (P11): applies the fields sent; the audit entry names the fields that changed, never
+   * values. A restricted person (Art. 18) is only changed by a rectification request (`request`).
+   */
+  async update(
+    trx: Executor,
+    id: string,
+    patch: SubjectPatch,
+    who: Who,
+    options: { request?: string } = {},
+  ): Promise<Subject> {
     const now = this.clock.now()
     refuseCardNumbers(patch, now)
     assertWritable(who.role, writtenFields(patch))
     const row = await repo.lockSubject(trx, id)
     if (!row) throw notFound('The person')
+    if (!options.request) refuseRestricted(row)
     const key = await requireKey(this.vault, trx, id)
     const current = openProfile(key, row) as StoredProfile
     const country = (await this.organisation.get(trx)).country
@@ -159,8 +172,18 @@ export class SubjectService {
     if (fields.length === 0) return toSubject(row, current, who.role)
     const changed = { ...row, ...set, profile: sealProfile(key, next), updated_at: now.toISOString() }
     await repo.updateSubject(trx, id, { ...set, profile: changed.profile, updated_at: changed.updated_at })
-    await repo.replaceLookups(trx, id, profileHashes(this.vault, next))
-    await auditSubject(this.audit, trx, who, 'subject.update', id, { fields })
+    const hashes = profileHashes(this.vault, next)
+    // Identifiers the person already had are theirs; only a new one can belong to someone erased.
+    const own = new Set(profileHashes(this.vault, current).map((h) => `${h.kind}:${h.hash}`))
+    await refuseErased(
+      trx,
+      hashes.filter((h) => !own.has(`${h.kind}:${h.hash}`)),
+    )
+    await repo.replaceLookups(trx, id, hashes)
+    await auditSubject(this.audit, trx, who, 'subject.update', id, {
+      fields,
+      ...(options.request ? { request: options.request } : {}),
+    })
     return toSubject(changed, next, who.role)
   }
 

@@ -137,15 +137,25 @@ export async function subjectsWithHash(
   db: Executor,
   kind: string,
   hash: string,
-): Promise<Array<{ id: string; relationship: string }>> {
+): Promise<Array<{ id: string; relationship: string; restricted: number }>> {
   return db
     .selectFrom('subjects')
-    .select(['id', 'relationship'])
+    .select(['id', 'relationship', 'restricted'])
     .where('id', 'in', (eb) =>
       eb.selectFrom('subject_lookups').select('subject_id').where('kind', '=', kind).where('hash', '=', hash),
     )
     .orderBy('id')
     .execute()
+}
+
+/** Whether the person's data is restricted (Art. 18): then no marketing at all. */
+export async function isRestricted(db: Executor, subjectId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('subjects')
+    .select('restricted')
+    .where('id', '=', subjectId)
+    .executeTakeFirst()
+  return row?.restricted === 1
 }
 
 /** Active permissions per channel and purpose, for the admin page. */

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
+import { writeAudited } from '../audit/refused-write.js'
 import { ErrorBody, STANDARD_ERRORS } from '../http/schemas.js'
 import { whoOf } from '../subjects/subject.access.js'
 import {
@@ -39,9 +40,13 @@ export async function subscriptionRoutes(
     },
     async (request, reply) => {
       const who = whoOf(request.principal, request.id)
-      const { subscription, created } = await ctx.db
-        .transaction()
-        .execute((trx) => subscriptions.subscribe(trx, request.body, who))
+      // writeAudited: a refused attempt (an erased person) is audited after the rollback.
+      const { subscription, created } = await writeAudited(
+        ctx.audit,
+        ctx.db,
+        { actor: who.actor, target: { type: 'subscription', id: 'new' }, requestId: who.requestId },
+        (trx) => subscriptions.subscribe(trx, request.body, who),
+      )
       ctx.mail.kick()
       webhooks.kick()
       return reply.status(created ? 201 : 200).send(subscription)

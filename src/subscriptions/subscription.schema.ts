@@ -75,6 +75,7 @@ export const CheckAnswer = Type.Object({
     Type.Literal('suppressed'),
     Type.Literal('pending_confirmation'),
     Type.Literal('no_permission'),
+    Type.Literal('restricted'),
   ]),
 })
 export type CheckAnswer = Static<typeof CheckAnswer>

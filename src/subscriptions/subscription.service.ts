@@ -10,7 +10,9 @@ import { normalizePhone } from '../identifiers/index.js'
 import type { MailService } from '../mail/mail.service.js'
 import { confirmSubscriptionMail, marketingMail } from '../mail/templates/subscription-mail.js'
 import type { OrganisationService } from '../organisation/organisation.service.js'
+import { refuseErased } from '../requests/erasure/erasure-list.js'
 import type { Who } from '../subjects/subject.access.js'
+import { refuseRestricted } from '../subjects/subject.rules.js'
 import type { SubjectService } from '../subjects/subject.service.js'
 import * as repo from './subscription.repository.js'
 import {
@@ -26,6 +28,9 @@ import {
 import { findToken, issueToken } from './subscription.tokens.js'
 
 const CONFIRM_TTL_MS = 7 * 24 * 60 * 60 * 1000
+
+/** How a person withdrew: the unsubscribe link (one-click or its form) or the privacy center. */
+export type WithdrawalMethod = 'one_click' | 'form' | 'privacy_center' | 'request'
 
 /** Where changes go besides the database: the signed webhooks (slice 3). */
 export interface SubscriptionEvents {
@@ -78,7 +83,18 @@ export class SubscriptionService {
         'required',
       )
 
+    // An erased person is not brought back by a subscription (issue 5): 409 erased_person, audited.
+    await refuseErased(
+      trx,
+      [
+        { kind: 'email', hash: emailHash },
+        ...(phone ? [{ kind: 'phone' as const, hash: vault.blindIndex('phone', phone) }] : []),
+      ],
+      'subscription.erased_refused',
+    )
     let subject = (await repo.subjectsWithHash(trx, 'email', emailHash))[0]
+    // A restricted person's data is only stored (Art. 18): no new marketing permission meanwhile.
+    if (subject?.restricted === 1) refuseRestricted({ restricted: 1 })
     const customer = subject?.relationship === 'customer'
     if (input.basis === 'soft_opt_in' && !customer)
       throw new VernError(
@@ -103,10 +119,16 @@ export class SubscriptionService {
         `subscription:${input.source}`.slice(0, 120),
         { ...who, role: 'dpo' },
       )
-      subject = { id: created.id, relationship: created.relationship }
+      subject = { id: created.id, relationship: created.relationship, restricted: 0 }
     }
 
     const existing = await repo.findSubscription(trx, subject.id, input.channel, input.purpose)
+    // A permission the person withdrew (e.g. in the privacy center) is not revived by a soft opt-in.
+    if (existing?.status === 'withdrawn' && input.basis === 'soft_opt_in')
+      throw new VernError(
+        'suppressed',
+        'This person withdrew this permission; only a new explicit opt-in can subscribe them again',
+      )
     if (
       existing?.status === 'active' &&
       !(existing.basis === 'soft_opt_in' && input.basis === 'explicit_opt_in')
@@ -190,18 +212,95 @@ export class SubscriptionService {
     const now = this.deps.clock.now()
     const found = await findToken(trx, this.deps.vault, token, 'unsubscribe', now)
     if (!found) return null
-    const at = now.toISOString()
-    const hashes = await this.#personHashes(trx, found.subject_id)
-    const people = new Set([found.subject_id])
-    for (const h of await repo.lookupHashesOf(trx, found.subject_id))
+    await this.unsubscribeSubject(trx, found.subject_id, method, { type: 'anonymous' })
+    return found.language as Language
+  }
+
+  /**
+   * Unsubscribing without a token, for callers that have already identified the person (the privacy
+   * center's link): every permission withdrawn and the keyed hashes suppressed, as above. Answers how
+   * many permissions were withdrawn; a second call withdraws none and changes nothing.
+   */
+  async unsubscribeSubject(
+    trx: Executor,
+    subjectId: string,
+    method: WithdrawalMethod,
+    actor: Actor,
+  ): Promise<number> {
+    const hashes = await this.#personHashes(trx, subjectId)
+    const people = new Set([subjectId])
+    for (const h of await repo.lookupHashesOf(trx, subjectId))
       for (const s of await repo.subjectsWithHash(trx, h.kind, h.hash)) people.add(s.id)
-    for (const id of people) if (id !== found.subject_id) hashes.push(...(await this.#personHashes(trx, id)))
+    for (const id of people) if (id !== subjectId) hashes.push(...(await this.#personHashes(trx, id)))
+    const withdrawn = await this.#withdrawEvery(
+      trx,
+      [...people],
+      hashes,
+      `unsubscribe:${method}`,
+      'unsubscribed',
+      actor,
+    )
+    await this.#audit(trx, actor, 'subscription.unsubscribe', subjectId, undefined, {
+      subjects: [...people],
+      withdrawn,
+      method,
+    })
+    return withdrawn
+  }
+
+  /**
+   * Withdraws one permission (P14) of one of the given people; false when it is not theirs or already
+   * withdrawn, so a repeated request changes nothing. The channel stays open for other purposes.
+   */
+  async withdraw(
+    trx: Executor,
+    subscriptionId: string,
+    ofPeople: readonly string[],
+    method: WithdrawalMethod,
+    actor: Actor,
+  ): Promise<boolean> {
+    const row = await repo.findSubscriptionById(trx, subscriptionId)
+    if (!row || !ofPeople.includes(row.subject_id) || row.status === 'withdrawn') return false
+    const at = this.deps.clock.now().toISOString()
+    const next = { ...row, status: 'withdrawn', withdrawn_at: at, updated_at: at }
+    await repo.updateSubscription(trx, row.id, { status: 'withdrawn', withdrawn_at: at, updated_at: at })
+    await this.#event(trx, { ...next, source: `withdraw:${method}` }, actor)
+    await this.#emit(trx, 'subscription.withdrawn', next)
+    await this.#audit(trx, actor, 'subscription.withdraw', row.id, undefined, {
+      subject: row.subject_id,
+      channel: row.channel,
+      purpose: row.purpose,
+      method,
+    })
+    return true
+  }
+
+  /**
+   * Withdraws every marketing permission of one person and suppresses their keyed hashes on every
+   * channel (an objection to direct marketing, Art. 21(3), or an erasure); answers how many were
+   * withdrawn. The caller audits the decision; each permission's history records `source`.
+   */
+  async withdrawAll(trx: Executor, subjectId: string, source: string, actor: Actor): Promise<number> {
+    const hashes = await this.#personHashes(trx, subjectId)
+    return this.#withdrawEvery(trx, [subjectId], hashes, source, source, actor)
+  }
+
+  /** Withdraws every permission of these people and suppresses the hashes on every channel. */
+  async #withdrawEvery(
+    trx: Executor,
+    people: string[],
+    hashes: string[],
+    source: string,
+    suppressedAs: string,
+    actor: Actor,
+  ): Promise<number> {
+    const at = this.deps.clock.now().toISOString()
     let withdrawn = 0
-    for (const row of await repo.subscriptionsOf(trx, [...people])) {
+    for (const row of await repo.subscriptionsOf(trx, people)) {
       if (row.status === 'withdrawn') continue
       const next = { ...row, status: 'withdrawn', withdrawn_at: at, updated_at: at }
       await repo.updateSubscription(trx, row.id, { status: 'withdrawn', withdrawn_at: at, updated_at: at })
-      await this.#event(trx, { ...next, source: `unsubscribe:${method}` }, { type: 'anonymous' })
+      await this.#event(trx, { ...next, source }, actor)
       await this.#emit(trx, 'subscription.withdrawn', next)
       withdrawn++
     }
@@ -209,15 +308,10 @@ export class SubscriptionService {
     await repo.suppress(
       trx,
       CHANNELS.flatMap((channel) => unique.map((hash) => ({ channel, hash }))),
-      'unsubscribed',
+      suppressedAs,
       at,
     )
-    await this.#audit(trx, { type: 'anonymous' }, 'subscription.unsubscribe', found.subject_id, undefined, {
-      subjects: [...people],
-      withdrawn,
-      method,
-    })
-    return found.language as Language
+    return withdrawn
   }
 
   /** "May we send this to this person?": suppression first, then an active permission (P8). */
@@ -235,11 +329,13 @@ export class SubscriptionService {
     const active = rows.find((r) => r.status === 'active')
     const answer: CheckAnswer = (await repo.suppressedAmong(db, q.channel, hashes))
       ? { maySend: false, basis: null, reason: 'suppressed' }
-      : active
-        ? { maySend: true, basis: active.basis as Basis, reason: 'permission' }
-        : rows.some((r) => r.status === 'pending')
-          ? { maySend: false, basis: null, reason: 'pending_confirmation' }
-          : { maySend: false, basis: null, reason: 'no_permission' }
+      : people.some((p) => p.restricted === 1)
+        ? { maySend: false, basis: null, reason: 'restricted' }
+        : active
+          ? { maySend: true, basis: active.basis as Basis, reason: 'permission' }
+          : rows.some((r) => r.status === 'pending')
+            ? { maySend: false, basis: null, reason: 'pending_confirmation' }
+            : { maySend: false, basis: null, reason: 'no_permission' }
     await this.#audit(db, who.actor, 'subscription.check', 'check', who.requestId, {
       subjects: people.map((p) => p.id),
       channel: q.channel,
@@ -281,6 +377,7 @@ export class SubscriptionService {
   ): Promise<string | null> {
     const row = await repo.findSubscription(trx, m.subjectId, 'email', m.purpose)
     if (row?.status !== 'active') return null
+    if (await repo.isRestricted(trx, m.subjectId)) return null
     if (await repo.suppressedAmong(trx, 'email', await this.#personHashes(trx, m.subjectId))) return null
     const language = row.language as Language
     const org = await this.deps.organisation.get(trx)

@@ -35,7 +35,8 @@ const en: SubscriptionAdminText = {
   withdrawn: 'Withdrawn',
   channels: { email: 'E-mail', sms: 'Text message', post: 'Post' },
   empty: 'No permissions recorded yet. Your shop records them with POST /api/v1/subscriptions.',
-  suppressed: (n) => `${n} addresses on the suppression list.`,
+  suppressed: (n) =>
+    `${n} entries on the suppression list (keyed hashes of e-mail addresses, phone numbers and customer ids, per channel).`,
   webhooks: 'Webhooks',
   webhooksIntro:
     'Every change of a permission is sent to these addresses, signed as the Standard Webhooks specification describes (webhook-id, webhook-timestamp, webhook-signature).',
@@ -60,7 +61,8 @@ const da: SubscriptionAdminText = {
   withdrawn: 'Trukket tilbage',
   channels: { email: 'E-mail', sms: 'Sms', post: 'Post' },
   empty: 'Der er endnu ingen tilladelser. Webshoppen registrerer dem med POST /api/v1/subscriptions.',
-  suppressed: (n) => `${n} adresser på spærrelisten.`,
+  suppressed: (n) =>
+    `${n} poster på spærrelisten (nøglede hashværdier af e-mailadresser, telefonnumre og kundenumre, pr. kanal).`,
   webhooks: 'Webhooks',
   webhooksIntro:
     'Hver ændring af en tilladelse sendes til disse adresser, signeret efter Standard Webhooks-specifikationen (webhook-id, webhook-timestamp, webhook-signature).',
@@ -85,7 +87,8 @@ const nb: SubscriptionAdminText = {
   withdrawn: 'Trukket tilbake',
   channels: { email: 'E-post', sms: 'SMS', post: 'Post' },
   empty: 'Ingen tillatelser er registrert ennå. Nettbutikken registrerer dem med POST /api/v1/subscriptions.',
-  suppressed: (n) => `${n} adresser på sperrelisten.`,
+  suppressed: (n) =>
+    `${n} oppføringer på sperrelisten (nøklede hashverdier av e-postadresser, telefonnumre og kundenumre, per kanal).`,
   webhooks: 'Webhooks',
   webhooksIntro:
     'Hver endring av en tillatelse sendes til disse adressene, signert etter Standard Webhooks-spesifikasjonen (webhook-id, webhook-timestamp, webhook-signature).',
@@ -110,7 +113,8 @@ const sv: SubscriptionAdminText = {
   withdrawn: 'Återkallade',
   channels: { email: 'E-post', sms: 'Sms', post: 'Post' },
   empty: 'Inga tillstånd har registrerats ännu. Webbutiken registrerar dem med POST /api/v1/subscriptions.',
-  suppressed: (n) => `${n} adresser på spärrlistan.`,
+  suppressed: (n) =>
+    `${n} poster på spärrlistan (nyckelhashade e-postadresser, telefonnummer och kundnummer, per kanal).`,
   webhooks: 'Webhooks',
   webhooksIntro:
     'Varje ändring av ett tillstånd skickas till dessa adresser, signerad enligt Standard Webhooks-specifikationen (webhook-id, webhook-timestamp, webhook-signature).',
@@ -135,7 +139,8 @@ const fi: SubscriptionAdminText = {
   withdrawn: 'Peruttu',
   channels: { email: 'Sähköposti', sms: 'Tekstiviesti', post: 'Posti' },
   empty: 'Lupia ei ole vielä kirjattu. Verkkokauppa kirjaa ne kutsulla POST /api/v1/subscriptions.',
-  suppressed: (n) => `Estolistalla on ${n} osoitetta.`,
+  suppressed: (n) =>
+    `Estolistalla on ${n} merkintää (sähköpostiosoitteiden, puhelinnumeroiden ja asiakasnumeroiden avainnettuja tiivisteitä kanavittain).`,
   webhooks: 'Webhookit',
   webhooksIntro:
     'Jokainen luvan muutos lähetetään näihin osoitteisiin Standard Webhooks -määrittelyn mukaisesti allekirjoitettuna (webhook-id, webhook-timestamp, webhook-signature).',

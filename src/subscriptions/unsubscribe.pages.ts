@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { LANGUAGES, type Language, negotiate } from '../i18n/languages.js'
-import { html, type SafeHtml } from '../ui/html.js'
+import { sendBarePage as send } from '../ui/bare-page.js'
+import { html } from '../ui/html.js'
 import type { SubscriptionService } from './subscription.service.js'
 import { SUBSCRIPTION_TEXT } from './subscriptions.text.js'
 
@@ -107,36 +108,4 @@ export async function unsubscribePages(
       )
     },
   )
-}
-
-function send(
-  reply: FastifyReply,
-  status: number,
-  lang: Language,
-  title: string,
-  body: SafeHtml,
-): FastifyReply {
-  return reply
-    .status(status)
-    .header('content-language', lang)
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'no-referrer')
-    .type('text/html; charset=utf-8')
-    .send(
-      html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${title}</title>
-<link rel="stylesheet" href="/assets/admin.css">
-</head>
-<body>
-<main id="main" class="bare">
-${body}
-</main>
-</body>
-</html>`.value,
-    )
 }

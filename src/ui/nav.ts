@@ -49,15 +49,7 @@ export const NAVIGATION: NavSection[] = [
   },
   {
     key: 'rightsSection',
-    items: [
-      {
-        key: 'requests',
-        href: '/admin/requests',
-        anyOf: ['requests.read'],
-        plannedIn: 5,
-        placeholder: 'requests',
-      },
-    ],
+    items: [{ key: 'requests', href: '/admin/requests', anyOf: ['requests.read'] }],
   },
   {
     key: 'systemsSection',

@@ -6,6 +6,10 @@ import * as register from './2026-11-22-0004-register.js'
 import * as imports from './2026-11-22-0005-imports.js'
 import * as consent from './2026-11-22-0006-consent.js'
 import * as subscriptions from './2026-11-22-0007-subscriptions.js'
+import * as requests from './2026-12-07-0001-requests.js'
+import * as privacyLinks from './2026-12-07-0002-privacy-links.js'
+import * as accessPackages from './2026-12-07-0003-access-packages.js'
+import * as erasure from './2026-12-07-0004-erasure.js'
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so the bundled server
@@ -19,4 +23,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0005-imports': imports,
   '2026-11-22-0006-consent': consent,
   '2026-11-22-0007-subscriptions': subscriptions,
+  '2026-12-07-0001-requests': requests,
+  '2026-12-07-0002-privacy-links': privacyLinks,
+  '2026-12-07-0003-access-packages': accessPackages,
+  '2026-12-07-0004-erasure': erasure,
 }
