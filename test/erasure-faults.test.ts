@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config/config.js'
 import { closeContext, createContext } from '../src/context.js'
 import { type Database, openDatabase } from '../src/db/database.js'
 import type { ErasureReport } from '../src/requests/erasure/erasure.schema.js'
-import { ErasureService } from '../src/requests/erasure/index.js'
+import { requestServices } from '../src/requests/index.js'
 import { SubjectService } from '../src/subjects/subject.service.js'
 import { createTestDatabase, forEachDatabase, type TestDatabase } from './harness.js'
 import { newMasterKey, runVern, startVern, vernEnv } from './process.js'
@@ -18,6 +18,7 @@ forEachDatabase('erasure faults', (dialect) => {
   let db: TestDatabase
   let env: NodeJS.ProcessEnv
   let subjectId: string
+  let requestId: string
   let watcher: Database
   beforeAll(async () => {
     db = await createTestDatabase(dialect)
@@ -45,8 +46,26 @@ forEachDatabase('erasure faults', (dialect) => {
             who,
           )
       })
-      // Recorded, not run: the server picks it up when it starts.
-      await new ErasureService(ctx).plan({ requestId: 'req-crash', subjectId, actor: STAFF })
+      // Karen asks to be erased; staff complete the request, which records the erasure in the same
+      // transaction. It is not run here: the server picks it up when it starts.
+      const { requests } = requestServices(ctx)
+      const staff = { actor: STAFF }
+      requestId = await ctx.db.transaction().execute(async (trx) => {
+        const r = await requests.register(
+          trx,
+          { kind: 'erasure', email: 'karen@example.dk', channel: 'phone', language: 'da' },
+          staff,
+        )
+        await requests.verify(
+          trx,
+          r.id,
+          { method: 'phone_callback', note: 'Called back on the number on file' },
+          staff,
+        )
+        const view = await requests.complete(trx, r.id, undefined, staff)
+        expect(view.state).toBe('in_progress')
+        return r.id
+      })
     } finally {
       await closeContext(ctx)
     }
@@ -61,8 +80,16 @@ forEachDatabase('erasure faults', (dialect) => {
     watcher.db
       .selectFrom('erasures')
       .select(['status', 'steps_done', 'report'])
-      .where('request_id', '=', 'req-crash')
+      .where('request_id', '=', requestId)
       .executeTakeFirstOrThrow()
+  const requestState = async () =>
+    (
+      await watcher.db
+        .selectFrom('requests')
+        .select('state')
+        .where('id', '=', requestId)
+        .executeTakeFirstOrThrow()
+    ).state
   const remaining = async () =>
     (
       await watcher.db
@@ -72,7 +99,7 @@ forEachDatabase('erasure faults', (dialect) => {
         .execute()
     ).length
 
-  it('resumes an erasure killed with SIGKILL half-way and finishes it, never finished while half-done', async () => {
+  it('resumes an erasure request killed with SIGKILL half-way and finishes it, never completed while half-done', async () => {
     const server = await startVern(env)
     for (let i = 0; ; i++) {
       const s = await state()
@@ -89,6 +116,7 @@ forEachDatabase('erasure faults', (dialect) => {
     const left = await remaining()
     expect(cut.status).toBe('running')
     expect(cut.report).toBeNull()
+    expect(await requestState()).toBe('in_progress')
     expect(left).toBeGreaterThan(0)
     expect(left).toBeLessThan(INTERACTIONS)
 
@@ -100,6 +128,10 @@ forEachDatabase('erasure faults', (dialect) => {
     restarted.child.kill('SIGTERM')
     expect(await restarted.exited).toBe(0)
 
+    // The request completed in the transaction that finished the erasure, and Karen is told.
+    expect(await requestState()).toBe('completed')
+    const mails = await watcher.db.selectFrom('mail_outbox').select('template').execute()
+    expect(mails.map((m) => m.template)).toContain('request-completed')
     const done = await state()
     const report = JSON.parse(done.report ?? 'null') as ErasureReport
     expect(report.keyDestroyed).toBe(true)
