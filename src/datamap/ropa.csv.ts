@@ -1,11 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
+import { spreadsheetText } from '../ui/format.js'
 import { ropaText } from './i18n/ropa.js'
 import type { Ropa, RopaActivity } from './ropa.schema.js'
 
 /** Spreadsheets run cells that start with these as formulas; a leading apostrophe keeps them text. */
-function cell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-}
+const cell = spreadsheetText
 
 const list = (values: string[]) => values.join('; ')
 

@@ -125,6 +125,29 @@ forEachDatabase('data-subject requests: fulfilment', (dialect) => {
     expect(mail.text?.replace(/\s+/g, ' ')).toContain('We have restricted the use of your data')
   })
 
+  it('applies the correction of a rectification request to the register, audited with the request', async () => {
+    const subject = await person('move@example.dk')
+    const id = await readyRequest('rectification', 'move@example.dk')
+    const fixed = await api.act(id, 'rectify', {
+      address: { street: 'Søndergade 4', postalCode: '8000', city: 'Aarhus C', country: 'DK' },
+    })
+    expect(fixed.statusCode, fixed.body).toBe(200)
+    expect(fixed.json().history.map((e: { type: string }) => e.type)).toContain('rectified')
+    expect((await people.get(subject)).json().address).toMatchObject({
+      street: 'Søndergade 4',
+      city: 'Aarhus C',
+    })
+    const updates = await t.ctx.audit.list(t.ctx.db, { action: 'subject.update' }, 100)
+    const entry = updates.find((e) => e.target?.id === subject)
+    expect(entry?.details).toMatchObject({ request: id, fields: ['address'] })
+    expect(JSON.stringify(entry)).not.toContain('Søndergade')
+    // Nothing to correct, or the wrong kind of request: refused, nothing written.
+    expect((await api.act(id, 'rectify', {})).statusCode).toBe(400)
+    const other = await readyRequest('access', 'move@example.dk')
+    expect((await api.act(other, 'rectify', { name: 'X' })).statusCode).toBe(409)
+    expect((await api.act(id, 'complete')).json().state).toBe('completed')
+  })
+
   it('completes an erasure for someone the register does not know, saying nothing was held', async () => {
     const id = await readyRequest('erasure', 'stranger@example.dk')
     expect((await api.act(id, 'complete')).json().state).toBe('completed')

@@ -111,6 +111,28 @@ forEachDatabase('data-subject requests: admin pages', (dialect) => {
     })
   })
 
+  it('applies a correction from the rectification request’s page', async () => {
+    const owner = { authorization: `Bearer ${await createApiKey(t, 'owner')}` }
+    const person = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/subjects',
+      headers: owner,
+      payload: { name: 'Jens Lund', email: 'jens@example.dk' },
+    })
+    const r = (await api.create({ kind: 'rectification', email: 'jens@example.dk', channel: 'email' })).json()
+    await api.act(r.id, 'verify', { method: 'known_email', note: 'From the address on file' })
+    const page = await form.get(`/admin/requests/${r.id}`)
+    expect(page.body).toContain('Apply the correction')
+    const empty = await form.post(`/admin/requests/${r.id}/rectify`, { name: '', street: '' })
+    expect(empty.statusCode).toBe(400)
+    await form.get(`/admin/requests/${r.id}`)
+    const done = await form.post(`/admin/requests/${r.id}/rectify`, { name: 'Jens Lund Holm', street: '' })
+    expect(done.statusCode).toBe(303)
+    const after = await t.app.inject({ url: `/api/v1/subjects/${person.json().id}`, headers: owner })
+    expect(after.json().name).toBe('Jens Lund Holm')
+    expect((await form.get(`/admin/requests/${r.id}`)).body).toContain('Correction applied')
+  })
+
   it('refuses bad form input with 4xx, and lets billing look but not act', async () => {
     const bad = await form.post('/admin/requests/new', { kind: 'access', email: 'nope', channel: 'phone' })
     expect(bad.statusCode).toBe(400)

@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { writeAudited } from '../audit/refused-write.js'
 import { actorOf } from '../auth/principal.js'
 import { can } from '../auth/roles.js'
 import { invalid } from '../errors.js'
 import { compileInput } from '../http/validation.js'
 import { LANGUAGES } from '../i18n/languages.js'
+import { SubjectPatch } from '../subjects/subject.schema.js'
 import { field, formFields, postForm, select, textarea } from '../ui/forms.js'
 import { html, type SafeHtml } from '../ui/html.js'
 import { pageLanguage, sendPage } from '../ui/page.js'
@@ -38,6 +40,7 @@ const checkExtend = compileInput<ExtendBody>(ExtendBody)
 const checkReject = compileInput<RejectBody>(RejectBody)
 const checkTask = compileInput<TaskDoneBody>(TaskDoneBody)
 const checkSettings = compileInput<SettingsPatch>(SettingsPatch)
+const checkPatch = compileInput<SubjectPatch>(SubjectPatch)
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 function parse<T>(
@@ -258,6 +261,33 @@ ${history(t, r, userNameOf(users, t))}`,
     return requests.complete(trx, id, b.note, w)
   })
 
+  // The correction form: only the filled-in fields change; an address is given whole.
+  app.post('/admin/requests/:id/rectify', { config: write }, async (request, reply) => {
+    const id = requestId(request)
+    const b = given(request.body)
+    const patch: SubjectPatch = {}
+    for (const key of ['name', 'email', 'phone'] as const) {
+      const value = b[key]?.trim()
+      if (value) patch[key] = value
+    }
+    const address = { street: b.street?.trim(), postalCode: b.postalCode?.trim(), city: b.city?.trim() }
+    if (address.street || address.postalCode || address.city)
+      patch.address = Object.fromEntries(
+        Object.entries(address).filter(([, v]) => v),
+      ) as SubjectPatch['address']
+    if (Object.keys(patch).length === 0)
+      throw invalid('name', requestAdminText(pageLanguage(request)).rectify.nothing, 'required')
+    const principal = request.principal as NonNullable<typeof request.principal>
+    const actor = { ...who(request), role: principal.role }
+    await writeAudited(
+      ctx.audit,
+      ctx.db,
+      { actor: actor.actor, requestId: request.id, target: { type: 'request', id } },
+      (trx) => requests.rectify(trx, id, parse(checkPatch, patch), actor),
+    )
+    return reply.redirect(`/admin/requests/${id}?saved=1`, 303)
+  })
+
   app.post('/admin/requests/:id/tasks/:taskId/done', { config: write }, async (request, reply) => {
     const id = requestId(request)
     const { taskId } = request.params as { taskId: string }
@@ -346,6 +376,17 @@ ${field(t.checkNote, 'note', { required: true, maxlength: 2000 })}<button type="
     : ''
 }
 ${r.state === 'verified' ? html`<h3>${t.start}</h3>${postForm(request, `${base}/start`, html`<button type="submit">${t.start}</button>`, { label: t.start })}` : ''}
+${
+  r.kind === 'rectification' && r.subjectId && r.state !== 'received'
+    ? html`<h3>${t.rectify.title}</h3><p class="hint">${t.rectify.hint}</p>${postForm(
+        request,
+        `${base}/rectify`,
+        html`<div class="grid-2">${field(t.rectify.name, 'name', { maxlength: 200 })}${field(t.rectify.email, 'email', { type: 'email', maxlength: 254 })}${field(t.rectify.phone, 'phone', { maxlength: 40 })}${field(t.rectify.street, 'street', { maxlength: 200 })}${field(t.rectify.postalCode, 'postalCode', { maxlength: 20 })}${field(t.rectify.city, 'city', { maxlength: 100 })}</div>
+<button type="submit">${t.rectify.apply}</button>`,
+        { label: t.rectify.title },
+      )}`
+    : ''
+}
 ${
   r.state !== 'received'
     ? html`<h3>${t.complete}</h3><p class="hint">${t.completeHint}</p>${postForm(

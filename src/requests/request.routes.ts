@@ -1,8 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { writeAudited } from '../audit/refused-write.js'
 import { actorOf } from '../auth/principal.js'
 import type { Executor } from '../db/database.js'
 import { ErrorBody, STANDARD_ERRORS } from '../http/schemas.js'
+import { SubjectPatch } from '../subjects/subject.schema.js'
 import {
   AssignBody,
   CompleteBody,
@@ -196,6 +198,32 @@ export async function requestRoutes(fastify: FastifyInstance, requests: RequestS
     '409 tasks_open while a task for a system outside Vern is open; 409 invalid_transition unless verified or in progress. The fulfilment of the kind runs in the same transaction and the person is mailed.',
     CompleteBody,
     (trx, id, body: { note?: string }, w) => requests.complete(trx, id, body.note, w),
+  )
+
+  app.post(
+    '/api/v1/requests/:id/rectify',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Apply the correction of a rectification request to the person in the register',
+        description:
+          'The fields given replace those of the person the request is matched to, within the caller’s field rights (a field the role may not write is refused with 403 and audited). 409 unless the request is a verified rectification of someone in the register.',
+        params: RequestParams,
+        body: SubjectPatch,
+        response: { 200: RequestView, ...ERRORS },
+      },
+    },
+    async (request) => {
+      const principal = request.principal as NonNullable<typeof request.principal>
+      const actor = { ...who(request), role: principal.role }
+      return writeAudited(
+        ctx.audit,
+        ctx.db,
+        { actor: actor.actor, requestId: request.id, target: { type: 'request', id: request.params.id } },
+        (trx) => requests.rectify(trx, request.params.id, request.body, actor),
+      )
+    },
   )
 
   app.post(

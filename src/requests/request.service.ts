@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import type { AuditDetails, AuditLog } from '../audit/audit.service.js'
 import type { Actor } from '../auth/principal.js'
-import { can, isRole } from '../auth/roles.js'
+import { can, isRole, type Role } from '../auth/roles.js'
 import type { Clock } from '../clock.js'
 import type { DataKey, Vault } from '../crypto/vault.js'
 import type { DataMap } from '../datamap/services.js'
@@ -21,6 +21,7 @@ import {
 import { AUTHORITIES } from '../organisation/authorities.js'
 import { COUNTRY_TIME_ZONES } from '../organisation/countries.js'
 import type { OrganisationService } from '../organisation/organisation.service.js'
+import type { SubjectPatch } from '../subjects/subject.schema.js'
 import type { SubscriptionService } from '../subscriptions/subscription.service.js'
 import { type ErasureReport, renderErasureReport } from './erasure/index.js'
 import { addDays, dueDate, isCalendarDay, latestExtension, localDay } from './request.deadlines.js'
@@ -288,6 +289,35 @@ export class RequestService {
     })
     await this.#event(trx, row, who.actor, { type: 'started', from: row.state, to: 'in_progress' })
     await this.#audit(trx, who, 'request.start', id, { from: row.state })
+    return this.#viewOf(trx, id)
+  }
+
+  /**
+   * Rectification (Art. 16): staff apply the correction (their own, or the one the person proposed)
+   * to the person in the register, with their own field rights; the register audits the change with
+   * this request's id, and the request's history records which fields changed.
+   */
+  async rectify(
+    trx: Executor,
+    id: string,
+    patch: SubjectPatch,
+    who: RequestActor & { role: Role },
+  ): Promise<RequestView> {
+    const row = await this.#lock(trx, id)
+    if (row.kind !== 'rectification') throw conflict('Only a rectification request applies a correction')
+    this.#expect(row, ['verified', 'in_progress'], 'correct the data of')
+    if (!row.subject_id) throw conflict('No one in the register has this e-mail: there is nothing to correct')
+    const fields = Object.keys(patch)
+    if (fields.length === 0) throw invalid('patch', 'give at least one field to correct', 'required')
+    await this.deps.fulfil.erasure.rectify(trx as Transaction<DB>, {
+      subjectId: row.subject_id,
+      patch,
+      requestId: id,
+      actor: who.actor,
+      role: who.role,
+    })
+    await this.#event(trx, row, who.actor, { type: 'rectified', note: fields.join(', ') })
+    await this.#audit(trx, who, 'request.rectify', id, { subject: row.subject_id, fields })
     return this.#viewOf(trx, id)
   }
 

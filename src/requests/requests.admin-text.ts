@@ -22,6 +22,18 @@ export interface RequestAdminText {
   extensions: Record<ExtensionReason, string>
   scopes: Record<ObjectionScope, string>
   events: Record<string, string>
+  rectify: {
+    title: string
+    hint: string
+    name: string
+    email: string
+    phone: string
+    street: string
+    postalCode: string
+    city: string
+    apply: string
+    nothing: string
+  }
   deadlines: Record<DeadlineRule, string>
   columns: {
     reference: string
@@ -135,6 +147,18 @@ const en: RequestAdminText = {
   },
   extensions: { complex: 'Complex request', numerous: 'Many requests' },
   scopes: { direct_marketing: 'Direct marketing', other: 'Other processing' },
+  rectify: {
+    title: 'Apply the correction',
+    hint: 'Fill in only what changes; the rest stays. The change is written to the register and audited with this request.',
+    name: 'Name',
+    email: 'E-mail',
+    phone: 'Phone',
+    street: 'Street and number',
+    postalCode: 'Postal code',
+    city: 'City',
+    apply: 'Apply the correction',
+    nothing: 'Fill in at least one field to correct.',
+  },
   events: {
     received: 'Received',
     verified: 'Identity verified',
@@ -144,6 +168,8 @@ const en: RequestAdminText = {
     rejected: 'Rejected',
     completed: 'Completed',
     task_done: 'Task done',
+    fulfilment_started: 'Erasure started',
+    rectified: 'Correction applied',
   },
   deadlines: { month: 'One month from receipt (GDPR)', days30: '30 days from receipt' },
   columns: {
@@ -274,6 +300,18 @@ const da: RequestAdminText = {
   },
   extensions: { complex: 'Kompliceret anmodning', numerous: 'Mange anmodninger' },
   scopes: { direct_marketing: 'Direkte markedsføring', other: 'Anden behandling' },
+  rectify: {
+    title: 'Udfør rettelsen',
+    hint: 'Udfyld kun det, der ændres; resten bliver stående. Ændringen skrives i registret og logføres med denne anmodning.',
+    name: 'Navn',
+    email: 'E-mail',
+    phone: 'Telefon',
+    street: 'Gade og nummer',
+    postalCode: 'Postnummer',
+    city: 'By',
+    apply: 'Udfør rettelsen',
+    nothing: 'Udfyld mindst ét felt, der skal rettes.',
+  },
   events: {
     received: 'Modtaget',
     verified: 'Identitet bekræftet',
@@ -283,6 +321,8 @@ const da: RequestAdminText = {
     rejected: 'Afvist',
     completed: 'Gennemført',
     task_done: 'Opgave udført',
+    fulfilment_started: 'Sletning startet',
+    rectified: 'Rettelse udført',
   },
   deadlines: { month: 'En måned fra modtagelsen (GDPR)', days30: '30 dage fra modtagelsen' },
   columns: {
@@ -413,6 +453,18 @@ const nb: RequestAdminText = {
   },
   extensions: { complex: 'Sammensatt forespørsel', numerous: 'Mange forespørsler' },
   scopes: { direct_marketing: 'Direkte markedsføring', other: 'Annen behandling' },
+  rectify: {
+    title: 'Utfør rettingen',
+    hint: 'Fyll bare ut det som endres; resten blir stående. Endringen skrives i registeret og logges med denne forespørselen.',
+    name: 'Navn',
+    email: 'E-post',
+    phone: 'Telefon',
+    street: 'Gate og nummer',
+    postalCode: 'Postnummer',
+    city: 'Poststed',
+    apply: 'Utfør rettingen',
+    nothing: 'Fyll ut minst ett felt som skal rettes.',
+  },
   events: {
     received: 'Mottatt',
     verified: 'Identitet bekreftet',
@@ -422,6 +474,8 @@ const nb: RequestAdminText = {
     rejected: 'Avvist',
     completed: 'Fullført',
     task_done: 'Oppgave utført',
+    fulfilment_started: 'Sletting startet',
+    rectified: 'Retting utført',
   },
   deadlines: { month: 'Én måned fra mottak (GDPR)', days30: '30 dager fra mottak' },
   columns: {
@@ -552,6 +606,18 @@ const sv: RequestAdminText = {
   },
   extensions: { complex: 'Komplicerad begäran', numerous: 'Många begäranden' },
   scopes: { direct_marketing: 'Direktmarknadsföring', other: 'Annan behandling' },
+  rectify: {
+    title: 'Gör rättelsen',
+    hint: 'Fyll bara i det som ändras; resten ligger kvar. Ändringen skrivs in i registret och loggas med den här begäran.',
+    name: 'Namn',
+    email: 'E-post',
+    phone: 'Telefon',
+    street: 'Gata och nummer',
+    postalCode: 'Postnummer',
+    city: 'Ort',
+    apply: 'Gör rättelsen',
+    nothing: 'Fyll i minst ett fält som ska rättas.',
+  },
   events: {
     received: 'Mottagen',
     verified: 'Identitet bekräftad',
@@ -561,6 +627,8 @@ const sv: RequestAdminText = {
     rejected: 'Avslagen',
     completed: 'Genomförd',
     task_done: 'Uppgift klar',
+    fulfilment_started: 'Radering påbörjad',
+    rectified: 'Rättelse gjord',
   },
   deadlines: { month: 'En månad från mottagandet (GDPR)', days30: '30 dagar från mottagandet' },
   columns: {
@@ -691,6 +759,18 @@ const fi: RequestAdminText = {
   },
   extensions: { complex: 'Monimutkainen pyyntö', numerous: 'Paljon pyyntöjä' },
   scopes: { direct_marketing: 'Suoramarkkinointi', other: 'Muu käsittely' },
+  rectify: {
+    title: 'Tee korjaus',
+    hint: 'Täytä vain muuttuvat tiedot; muut säilyvät ennallaan. Muutos kirjataan rekisteriin ja lokiin tämän pyynnön kanssa.',
+    name: 'Nimi',
+    email: 'Sähköposti',
+    phone: 'Puhelin',
+    street: 'Katuosoite',
+    postalCode: 'Postinumero',
+    city: 'Postitoimipaikka',
+    apply: 'Tee korjaus',
+    nothing: 'Täytä vähintään yksi korjattava kenttä.',
+  },
   events: {
     received: 'Vastaanotettu',
     verified: 'Henkilöllisyys varmistettu',
@@ -700,6 +780,8 @@ const fi: RequestAdminText = {
     rejected: 'Hylätty',
     completed: 'Valmis',
     task_done: 'Tehtävä tehty',
+    fulfilment_started: 'Poistaminen aloitettu',
+    rectified: 'Korjaus tehty',
   },
   deadlines: { month: 'Kuukausi vastaanotosta (GDPR)', days30: '30 päivää vastaanotosta' },
   columns: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTime } from './format.js'
+import { formatTime, spreadsheetText } from './format.js'
 
 describe('formatTime', () => {
   const at = '2026-11-20T10:00:00.000Z'
@@ -14,5 +14,17 @@ describe('formatTime', () => {
 
   it('writes nothing for no time', () => {
     expect(formatTime(null, 'fi')).toBe('')
+  })
+})
+
+describe('spreadsheetText', () => {
+  it('keeps a formula from running when a CSV is opened in a spreadsheet, and leaves other text alone', () => {
+    expect(spreadsheetText('=HYPERLINK("http://evil.example","x")')).toBe(
+      '\'=HYPERLINK("http://evil.example","x")',
+    )
+    expect(spreadsheetText('+45 20 12 34 56')).toBe("'+45 20 12 34 56")
+    expect(spreadsheetText('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(spreadsheetText('Nørrebrogade 12')).toBe('Nørrebrogade 12')
+    expect(spreadsheetText('')).toBe('')
   })
 })

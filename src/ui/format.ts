@@ -21,3 +21,11 @@ export function formatTime(
     timeZone,
   }).format(new Date(iso))
 }
+
+/**
+ * A text cell for a CSV file people open in a spreadsheet: a value that starts like a formula
+ * (=, +, -, @, tab, carriage return) is prefixed with an apostrophe, so it is shown, never run.
+ */
+export function spreadsheetText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}

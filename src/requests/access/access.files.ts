@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { ConsentRecord } from '../../consent/consent.schema.js'
 import type { Interaction } from '../../subjects/subject.view.js'
 import type { Subscription } from '../../subscriptions/subscription.schema.js'
+import { spreadsheetText } from '../../ui/format.js'
 import type { HeldCategory } from './access.facts.js'
 
 // The machine-readable files of a package: one JSON and one CSV per category. JSON keeps the shape
@@ -130,7 +131,8 @@ function csv(columns: readonly string[], rows: readonly (readonly string[])[]): 
 }
 
 function cell(value: string | number | boolean | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value)
+  if (value === null || value === undefined) return ''
+  return typeof value === 'string' ? spreadsheetText(value) : String(value)
 }
 
 export function json(value: unknown): string {
