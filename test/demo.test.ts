@@ -460,7 +460,7 @@ forEachDatabase('vern demo: consents and marketing permissions', (dialect) => {
         `<td><code>newsletter</code></td><td>${permissions - withdrawn}</td><td>0</td><td>${withdrawn}</td>`,
       ),
     )
-    expect(subscriptions.body).toContain(`${await count('suppressions')} addresses on the suppression list.`)
+    expect(subscriptions.body).toContain(`${await count('suppressions')} entries on the suppression list`)
   })
 
   it('says what it made in its summary', () => {
