@@ -59,5 +59,6 @@ renameSync(link, 'dist')
 // Builds older than ten minutes are no longer used by anything started from dist.
 for (const old of readdirSync('.build')) {
   const path = join('.build', old)
-  if (old !== id && Date.now() - statSync(path).mtimeMs > 10 * 60_000) rmSync(path, { recursive: true, force: true })
+  if (old !== id && Date.now() - statSync(path).mtimeMs > 10 * 60_000)
+    rmSync(path, { recursive: true, force: true })
 }
