@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url'
+import { connectorsBench } from './connectors.bench.js'
 import { consentBench } from './consent.bench.js'
+import { discoveryBench } from './discovery.bench.js'
 import { foundationBench } from './foundation.bench.js'
 import { registerBench } from './register.bench.js'
 
@@ -12,6 +14,8 @@ const BENCHES: Record<string, () => Promise<string[]>> = {
   foundation: () => foundationBench(main, seconds),
   register: registerBench,
   consent: () => consentBench(main, seconds),
+  connectors: connectorsBench,
+  discovery: discoveryBench,
 }
 const chosen = process.argv.slice(2)
 const unknown = chosen.filter((name) => !(name in BENCHES))

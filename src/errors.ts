@@ -72,6 +72,31 @@ export const ERROR_CODES = {
     description:
       'The person’s data is restricted (GDPR Art. 18): it is only stored, so it cannot be changed or used until the restriction is lifted, except by a rectification or an erasure. The attempt is audited.',
   },
+  connection_missing: {
+    status: 409,
+    description:
+      'The system has no SQL connection yet (or no dataset annotation where one is needed); set it up under /api/v1/systems/{id}/connection first.',
+  },
+  write_credentials_missing: {
+    status: 409,
+    description:
+      'Erasure in a connected database needs write credentials (for SQLite: a writable file); only read credentials are stored.',
+  },
+  dataset_invalid: {
+    status: 422,
+    description:
+      'The dataset annotation does not fit the connected database or the taxonomy (an unknown table, column or data category, an unreachable table, an action that cannot apply). `field` is the path of the first problem; POST …/dataset/validate lists them all.',
+  },
+  connector_row_limit: {
+    status: 409,
+    description:
+      'More rows were found for one person in a connected database than the walk allows; nothing was changed. Check the dataset annotation (a reference may lead to everyone).',
+  },
+  connection_failed: {
+    status: 502,
+    description:
+      'The connected database could not be reached or refused the statement (unreachable, timed out, wrong user name or password, no such database). The message says which, without credentials or values.',
+  },
   unsupported_media_type: {
     status: 415,
     description: 'The request body has a content type this endpoint does not accept.',

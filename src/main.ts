@@ -5,6 +5,8 @@ import { importPeople } from './cli/import.js'
 import { serve } from './cli/serve.js'
 import { USAGE, UsageError } from './cli/usage.js'
 import { ConfigError } from './config/config.js'
+import { connectionCommand } from './connectors/connection.cli.js'
+import { scanCommand } from './discovery/discovery.cli.js'
 
 const out = (line: string) => process.stdout.write(`${line}\n`)
 const err = (line: string) => process.stderr.write(`${line}\n`)
@@ -61,6 +63,18 @@ async function main(argv: string[]): Promise<number> {
     case 'import':
       if (sub === 'people') return importPeople(rest, out, err)
       break
+    case 'scan':
+      return scanCommand(
+        [sub, ...rest].filter((a): a is string => a !== undefined),
+        out,
+        process.stderr,
+      )
+    case 'connection':
+      return connectionCommand(
+        [sub, ...rest].filter((a): a is string => a !== undefined),
+        out,
+        err,
+      )
     case 'demo':
       return demo(
         [sub, ...rest].filter((a): a is string => a !== undefined),

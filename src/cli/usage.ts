@@ -23,6 +23,11 @@ Commands:
   import people <file.csv> [--dry-run] [--map field=Column ...] [--system <s>] [--relationship <r>]
                                            import people from a CSV export; the column mapping is guessed
                                            from the header and printed; --dry-run checks without saving
+  scan <system | sqlite:/path/file.db> [--sample-rows <n>]
+                                           find personal data: sample each table (default 1000 rows),
+                                           propose a data category per column, report card numbers
+  connection test <system name or id>     connect to a system's own database with the stored
+                                           credentials; exit 0 when it works, 1 when it does not
 
 Roles: owner, dpo, support, billing, marketing, auditor
 Configuration comes from the environment: see README.md.`

@@ -11,6 +11,8 @@ export type KeyPurpose =
   | 'recovery-codes'
   | 'key-check'
   | 'tokens'
+  | 'connector-credentials'
+  | 'connector-erasure'
 
 /** Keys derived once from the master key with HKDF-SHA256, one per purpose. */
 export class KeyRing {

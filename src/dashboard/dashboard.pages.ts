@@ -1,6 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { auditTable } from '../audit/audit.view.js'
 import { can } from '../auth/roles.js'
+import { DISCOVERY_TEXT } from '../discovery/discovery.text.js'
+import { discoveryCardFindings } from '../discovery/index.js'
 import { lastRun } from '../jobs/job.repository.js'
 import { COUNTRY_TIME_ZONES } from '../organisation/countries.js'
 import { fieldLabel } from '../ui/errors.js'
@@ -22,6 +24,16 @@ export async function renderDashboard(request: FastifyRequest, reply: FastifyRep
   const mail = can(principal.role, 'outbox.read') ? await ctx.mail.countByStatus(ctx.db) : {}
   const verify = can(principal.role, 'audit.read') ? await lastRun(ctx.db, 'audit.verify') : undefined
   const recent = can(principal.role, 'audit.read') ? await ctx.audit.list(ctx.db, {}, 8) : []
+  // Full card numbers in a connected system (P4): shown to those who can open the scan.
+  const cards = can(principal.role, 'datamap.write') ? await discoveryCardFindings(ctx.db) : []
+  const dt = DISCOVERY_TEXT[lang]
+  const cardWarning =
+    cards.length > 0 &&
+    html`<section class="card" aria-labelledby="cards-h"><h2 id="cards-h">${dt.dashboardTitle}</h2>
+${cards.map(
+  (f) =>
+    html`<p class="alert">${dt.dashboardWarning(Number(f.scan.card_findings), f.scan.source_label)} <a href="/admin/discovery/${f.scan.id}">${dt.dashboardLink}</a></p>`,
+)}</section>`
 
   const setup = html`<section class="card" aria-labelledby="setup-h"><h2 id="setup-h">${d.setupTitle}</h2>
 ${
@@ -55,7 +67,7 @@ ${
   return sendPage(request, reply, {
     title: d.title,
     body: html`<p>${d.welcome(principal.name)}</p>
-<div class="cards">${setup}${audit}${authority}</div>
+<div class="cards">${cardWarning}${setup}${audit}${authority}</div>
 <p class="coming"><strong>${d.comingTitle}:</strong> ${d.comingText}</p>
 ${recent.length > 0 && html`<h2>${d.recentActivity}</h2>${await auditTable(request, recent, tz)}`}`,
   })

@@ -1,9 +1,13 @@
 import type { ApiKeysTable } from '../api-keys/api-key.table.js'
 import type { AuditHeadTable, AuditLogTable } from '../audit/audit.table.js'
 import type { SessionsTable } from '../auth/session.table.js'
+import type { SqlConnectorTables } from '../connectors/connector.table.js'
+import type { EmailConnectorTables } from '../connectors/email/email.table.js'
+import type { WebhookConnectorTables } from '../connectors/webhooks/webhook.table.js'
 import type { ConsentTables } from '../consent/consent.table.js'
 import type { DataKeysTable } from '../crypto/data-key.table.js'
 import type { DataMapTables } from '../datamap/datamap.table.js'
+import type { DiscoveryTables } from '../discovery/discovery.table.js'
 import type { ImportTables } from '../imports/import.table.js'
 import type { JobRunsTable } from '../jobs/job.table.js'
 import type { MailOutboxTable } from '../mail/mail.table.js'
@@ -28,7 +32,11 @@ export interface DB
     ConsentTables,
     AccessTables,
     RequestTables,
-    ErasureTables {
+    ErasureTables,
+    DiscoveryTables,
+    WebhookConnectorTables,
+    EmailConnectorTables,
+    SqlConnectorTables {
   instance: InstanceTable
   organisation: OrganisationTable
   users: UsersTable

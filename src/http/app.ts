@@ -10,8 +10,11 @@ import { apiKeyRoutes } from '../api-keys/api-key.routes.js'
 import { auditPages } from '../audit/audit.pages.js'
 import { auditRoutes } from '../audit/audit.routes.js'
 import { authPages } from '../auth/auth.pages.js'
+import { connectorPlugin } from '../connectors/index.js'
+import { requestConnectionPlugin } from '../connectors/webhooks/index.js'
 import { consentPlugin } from '../consent/index.js'
 import { dataMapPlugin } from '../datamap/index.js'
+import { discoveryPlugin } from '../discovery/index.js'
 import { VernError } from '../errors.js'
 import { importPlugin } from '../imports/index.js'
 import { jobPages } from '../jobs/job.pages.js'
@@ -139,6 +142,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(jobPages)
   await app.register(taxonomyPlugin)
   await app.register(dataMapPlugin)
+  await app.register(connectorPlugin)
+  await app.register(discoveryPlugin)
   await app.register(registerPlugin)
   await app.register(importPlugin)
   await app.register(consentPlugin)
@@ -146,6 +151,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(requestPlugin)
   await app.register(accessPlugin)
   await app.register(privacyPlugin)
+  await app.register(requestConnectionPlugin)
   await app.register(placeholderPages)
   return app as unknown as FastifyInstance
 }

@@ -1,8 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
 import { v7 as uuidv7 } from 'uuid'
 import type { AuditLog } from '../audit/audit.service.js'
 import type { Clock } from '../clock.js'
+import { newWebhookSecret, sendSigned } from '../connectors/webhooks/signing.js'
 import type { Vault } from '../crypto/vault.js'
 import type { Database, Executor } from '../db/database.js'
 import { invalid, notFound } from '../errors.js'
@@ -21,11 +21,8 @@ export interface WebhookEndpoint {
   createdAt: string
 }
 
-/** Signs a message as the Standard Webhooks spec says: v1, HMAC-SHA256 over `id.timestamp.body`, base64. */
-export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
-  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`
-}
+/** Signing is shared with the system webhooks (Standard Webhooks). */
+export { signWebhook } from '../connectors/webhooks/signing.js'
 
 /**
  * Changes of marketing permissions pushed to the configured endpoints: written to a small outbox in
@@ -76,7 +73,7 @@ export class WebhookService implements SubscriptionEvents {
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
       throw invalid('url', 'url must be an absolute http(s) URL', 'format')
     const id = uuidv7()
-    const secret = `whsec_${randomBytes(24).toString('base64')}`
+    const secret = newWebhookSecret()
     const at = this.clock.now().toISOString()
     await repo.insertEndpoint(trx, {
       id,
@@ -145,25 +142,15 @@ export class WebhookService implements SubscriptionEvents {
       const id = `msg_${row.id}`
       const timestamp = Math.floor(this.clock.now().getTime() / 1000)
       const attempts = row.attempts + 1
-      let error: string | null = null
-      try {
-        const response = await fetch(endpoint.url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'webhook-id': id,
-            'webhook-timestamp': String(timestamp),
-            'webhook-signature': signWebhook(secret, id, timestamp, row.payload),
-          },
-          body: row.payload,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(TIMEOUT_MS),
-        })
-        await response.body?.cancel()
-        if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`
-      } catch (e) {
-        error = e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'connection failed'
-      }
+      const outcome = await sendSigned({
+        url: endpoint.url,
+        secret,
+        id,
+        timestamp,
+        body: row.payload,
+        timeoutMs: TIMEOUT_MS,
+      })
+      const error = outcome.ok ? null : outcome.statusCode ? `HTTP ${outcome.statusCode}` : outcome.errorClass
       if (!error) {
         await repo.updateDelivery(db, row.id, {
           status: 'delivered',

@@ -10,6 +10,9 @@ import * as requests from './2026-12-07-0001-requests.js'
 import * as privacyLinks from './2026-12-07-0002-privacy-links.js'
 import * as accessPackages from './2026-12-07-0003-access-packages.js'
 import * as erasure from './2026-12-07-0004-erasure.js'
+import * as sqlConnections from './2026-12-07-0005-sql-connections.js'
+import * as discovery from './2026-12-07-0006-discovery.js'
+import * as connections from './2026-12-07-0007-connections.js'
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so the bundled server
@@ -27,4 +30,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0002-privacy-links': privacyLinks,
   '2026-12-07-0003-access-packages': accessPackages,
   '2026-12-07-0004-erasure': erasure,
+  '2026-12-07-0005-sql-connections': sqlConnections,
+  '2026-12-07-0006-discovery': discovery,
+  '2026-12-07-0007-connections': connections,
 }
