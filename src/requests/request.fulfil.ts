@@ -96,7 +96,8 @@ function accessPackage(kind: 'access' | 'portability'): Fulfilment {
   return {
     atCompletion: async (f) => {
       const { request } = f
-      const email = request.subjectId ? null : await f.email()
+      // The request's e-mail also finds the person in connected systems and in the consent ledger.
+      const email = await f.email()
       const link = await prepareAccessPackage(
         f.services.ctx,
         {

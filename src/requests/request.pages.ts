@@ -241,6 +241,8 @@ ${history(t, r, userNameOf(users, t))}`,
   ) =>
     app.post(`/admin/requests/:id/${path}`, { config: write }, async (request, reply) => {
       const id = requestId(request)
+      // Systems Vern reaches by SQL are answered by Vern before the request can complete.
+      if (path === 'complete') await requests.answerInConnectedSystems(ctx.db, id, who(request))
       const view = await ctx.db
         .transaction()
         .execute((trx) => run(trx, id, given(request.body), who(request)))

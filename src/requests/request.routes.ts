@@ -148,6 +148,9 @@ export async function requestRoutes(fastify: FastifyInstance, requests: RequestS
         },
       },
       async (request) => {
+        // Systems Vern reaches by SQL are answered by Vern before the request can complete.
+        if (path === 'complete')
+          await requests.answerInConnectedSystems(ctx.db, request.params.id, who(request))
         const view = await ctx.db
           .transaction()
           .execute((trx) => run(trx, request.params.id, (request.body ?? {}) as never, who(request)))

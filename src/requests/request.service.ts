@@ -4,6 +4,8 @@ import type { AuditDetails, AuditLog } from '../audit/audit.service.js'
 import type { Actor } from '../auth/principal.js'
 import { can, isRole, type Role } from '../auth/roles.js'
 import type { Clock } from '../clock.js'
+import { connectedSystems } from '../connectors/index.js'
+import { connectorServices, dispatchRequest } from '../connectors/webhooks/index.js'
 import type { DataKey, Vault } from '../crypto/vault.js'
 import type { DataMap } from '../datamap/services.js'
 import type { Executor } from '../db/database.js'
@@ -271,6 +273,15 @@ export class RequestService {
       note: check.note,
     })
     const tasks = await this.#createTasks(trx, row)
+    // Systems with a webhook or an e-mail connection are handed the request now; their tasks stay
+    // open until they answer.
+    const open = (await repo.tasksOf(trx, id)).filter((t) => t.status === 'open' && t.system_id)
+    await dispatchRequest(this.deps.fulfil.ctx, trx, {
+      requestId: id,
+      kind: row.kind,
+      taskIds: Object.fromEntries(open.map((t) => [t.system_id as string, t.id])),
+      identifiers: { email: (await this.#key(trx, id)).open('email', row.email) },
+    })
     await this.#audit(trx, who, 'request.verify', id, {
       method: check.method,
       subject: row.subject_id,
@@ -290,6 +301,44 @@ export class RequestService {
     await this.#event(trx, row, who.actor, { type: 'started', from: row.state, to: 'in_progress' })
     await this.#audit(trx, who, 'request.start', id, { from: row.state })
     return this.#viewOf(trx, id)
+  }
+
+  /**
+   * Before completing: the open tasks of systems Vern reaches by SQL (connected and annotated) are
+   * done by Vern itself: an erasure runs in the system's own database (one transaction there, with
+   * what its annotation keeps under a retention rule), and for access the rows go into the package
+   * at download. Touches nothing while another task is still open, since completing would be refused.
+   * Answers how many tasks were done.
+   */
+  async answerInConnectedSystems(db: Kysely<DB>, id: string, who: RequestActor): Promise<number> {
+    const row = await repo.findRequest(db, id)
+    if (!row || !['verified', 'in_progress'].includes(row.state)) return 0
+    if (!['erasure', 'access', 'portability'].includes(row.kind)) return 0
+    const systems = connectedSystems(this.deps.fulfil.ctx)
+    const connected = new Set((await systems.forRequest(db)).map((s) => s.systemId))
+    const open = (await repo.tasksOf(db, id)).filter((t) => t.status === 'open')
+    const ours = open.filter((t) => t.system_id && connected.has(t.system_id))
+    if (ours.length === 0 || ours.length < open.length) return 0
+    const email = (await this.#key(db, id)).open('email', row.email)
+    const t = requestAdminText((await this.deps.organisation.get(db)).defaultLanguage)
+    for (const task of ours) {
+      let note = t.connected.access
+      if (row.kind === 'erasure') {
+        const report = await systems.erase(
+          task.system_id as string,
+          { email },
+          {
+            dryRun: false,
+            requestId: id,
+            actor: who.actor,
+          },
+        )
+        const changed = report.changes.reduce((n, c) => n + c.rows, 0)
+        note = t.connected.erased(changed, report.kept.length)
+      }
+      await db.transaction().execute((trx) => this.completeTask(trx, id, task.id, note, who))
+    }
+    return ours.length
   }
 
   /**
@@ -485,6 +534,7 @@ export class RequestService {
    * scheduler's next pass: the steps resume where they stopped.
    */
   async afterCommit(db: Executor, view: RequestView): Promise<RequestView> {
+    connectorServices(this.deps.fulfil.ctx).kick()
     if (view.state !== 'in_progress' || view.kind !== 'erasure') return view
     await this.deps.fulfil.erasure.resumePending()
     return this.#viewOf(db, view.id)

@@ -22,6 +22,7 @@ export interface RequestAdminText {
   extensions: Record<ExtensionReason, string>
   scopes: Record<ObjectionScope, string>
   events: Record<string, string>
+  connected: { access: string; erased: (rows: number, kept: number) => string }
   rectify: {
     title: string
     hint: string
@@ -147,6 +148,11 @@ const en: RequestAdminText = {
   },
   extensions: { complex: 'Complex request', numerous: 'Many requests' },
   scopes: { direct_marketing: 'Direct marketing', other: 'Other processing' },
+  connected: {
+    access: 'Answered by Vern: the rows in this system go into the person’s package.',
+    erased: (rows, kept) =>
+      `Erased by Vern in this system: ${rows} ${rows === 1 ? 'row' : 'rows'} changed or deleted${kept > 0 ? `; ${kept} ${kept === 1 ? 'column' : 'columns'} kept under the bookkeeping rule` : ''}.`,
+  },
   rectify: {
     title: 'Apply the correction',
     hint: 'Fill in only what changes; the rest stays. The change is written to the register and audited with this request.',
@@ -300,6 +306,11 @@ const da: RequestAdminText = {
   },
   extensions: { complex: 'Kompliceret anmodning', numerous: 'Mange anmodninger' },
   scopes: { direct_marketing: 'Direkte markedsføring', other: 'Anden behandling' },
+  connected: {
+    access: 'Besvaret af Vern: rækkerne i dette system kommer med i personens pakke.',
+    erased: (rows, kept) =>
+      `Slettet af Vern i dette system: ${rows} ${rows === 1 ? 'række' : 'rækker'} ændret eller slettet${kept > 0 ? `; ${kept} ${kept === 1 ? 'kolonne' : 'kolonner'} bevaret efter bogføringsreglen` : ''}.`,
+  },
   rectify: {
     title: 'Udfør rettelsen',
     hint: 'Udfyld kun det, der ændres; resten bliver stående. Ændringen skrives i registret og logføres med denne anmodning.',
@@ -453,6 +464,11 @@ const nb: RequestAdminText = {
   },
   extensions: { complex: 'Sammensatt forespørsel', numerous: 'Mange forespørsler' },
   scopes: { direct_marketing: 'Direkte markedsføring', other: 'Annen behandling' },
+  connected: {
+    access: 'Besvart av Vern: radene i dette systemet blir med i personens pakke.',
+    erased: (rows, kept) =>
+      `Slettet av Vern i dette systemet: ${rows} ${rows === 1 ? 'rad' : 'rader'} endret eller slettet${kept > 0 ? `; ${kept} ${kept === 1 ? 'kolonne' : 'kolonner'} beholdt etter bokføringsregelen` : ''}.`,
+  },
   rectify: {
     title: 'Utfør rettingen',
     hint: 'Fyll bare ut det som endres; resten blir stående. Endringen skrives i registeret og logges med denne forespørselen.',
@@ -606,6 +622,11 @@ const sv: RequestAdminText = {
   },
   extensions: { complex: 'Komplicerad begäran', numerous: 'Många begäranden' },
   scopes: { direct_marketing: 'Direktmarknadsföring', other: 'Annan behandling' },
+  connected: {
+    access: 'Besvarad av Vern: raderna i det här systemet följer med i personens paket.',
+    erased: (rows, kept) =>
+      `Raderat av Vern i det här systemet: ${rows} ${rows === 1 ? 'rad' : 'rader'} ändrade eller raderade${kept > 0 ? `; ${kept} ${kept === 1 ? 'kolumn' : 'kolumner'} sparade enligt bokföringsregeln` : ''}.`,
+  },
   rectify: {
     title: 'Gör rättelsen',
     hint: 'Fyll bara i det som ändras; resten ligger kvar. Ändringen skrivs in i registret och loggas med den här begäran.',
@@ -759,6 +780,11 @@ const fi: RequestAdminText = {
   },
   extensions: { complex: 'Monimutkainen pyyntö', numerous: 'Paljon pyyntöjä' },
   scopes: { direct_marketing: 'Suoramarkkinointi', other: 'Muu käsittely' },
+  connected: {
+    access: 'Vern vastasi: tämän järjestelmän rivit tulevat henkilön pakettiin.',
+    erased: (rows, kept) =>
+      `Vern poisti tästä järjestelmästä: ${rows} ${rows === 1 ? 'rivi' : 'riviä'} muutettu tai poistettu${kept > 0 ? `; ${kept} ${kept === 1 ? 'sarake' : 'saraketta'} säilytetty kirjanpitosäännön mukaan` : ''}.`,
+  },
   rectify: {
     title: 'Tee korjaus',
     hint: 'Täytä vain muuttuvat tiedot; muut säilyvät ennallaan. Muutos kirjataan rekisteriin ja lokiin tämän pyynnön kanssa.',
