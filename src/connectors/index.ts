@@ -11,6 +11,7 @@ import { ConnectionService } from './connection.service.js'
 import { connectorRoutes } from './connector.routes.js'
 import { type AccessRow, ConnectorService, type ErasureReport } from './connector.service.js'
 import type { SubjectIdentity } from './execute.js'
+import { overviewPages } from './overview.pages.js'
 import { registerAcceptHook, registerDiscoveryHooks } from './sample-source.js'
 
 export type { AccessRow, ErasureReport, SubjectIdentity }
@@ -99,4 +100,5 @@ export async function connectorPlugin(app: FastifyInstance): Promise<void> {
   registerAcceptHook(connectors)
   await connectorRoutes(app, connections, connectors)
   await connectionPages(app, connections, connectors)
+  await overviewPages(app, connections, connectors)
 }

@@ -114,6 +114,7 @@ export async function systemPages(app: FastifyInstance): Promise<void> {
       : (system?.securityMeasures.map((m) => m.measure) ?? [])
     const action = system ? `/admin/data-map/systems/${system.id}` : '/admin/data-map/systems'
     return html`${systemForm(request, action, v, measures, await dm.processors.list(ctx.db), errors)}
+${system && html`<p><a href="/admin/data-map/systems/${system.id}/connection">${t.dataMap.connection}</a></p>`}
 ${system && actionButton(request, `/admin/data-map/systems/${system.id}/delete`, t.dataMap.delete, { danger: true })}`
   }
 

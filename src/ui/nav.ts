@@ -58,8 +58,6 @@ export const NAVIGATION: NavSection[] = [
         key: 'connections',
         href: '/admin/connections',
         anyOf: ['datamap.read'],
-        plannedIn: 6,
-        placeholder: 'connections',
       },
     ],
   },
