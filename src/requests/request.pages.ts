@@ -211,6 +211,29 @@ ${field(t.reminderDays, 'reminderDays', { type: 'number', value: String(s.remind
     },
   )
 
+  // A dry run of the erasure in the systems Vern reaches by SQL: nothing is written.
+  app.get('/admin/requests/:id/preview', { config: write }, async (request, reply) => {
+    const t = requestAdminText(pageLanguage(request))
+    const id = requestId(request)
+    const previews = await requests.previewConnected(ctx.db, id, who(request))
+    const c = t.connected
+    return sendPage(request, reply, {
+      title: c.preview,
+      body: html`<p><a href="/admin/requests/${id}">${t.request(reference(id))}</a></p><p>${c.previewIntro}</p>
+${
+  previews.length === 0
+    ? html`<p>${c.noPreview}</p>`
+    : previews.map(
+        (p) => html`<h2>${p.name}</h2>
+<div class="table-wrap"><table><thead><tr><th scope="col">${c.table}</th><th scope="col">${c.column}</th><th scope="col">${c.action}</th><th scope="col">${c.rows}</th></tr></thead><tbody>
+${p.changes.map((x) => html`<tr><td><code>${x.table}</code></td><td>${x.column ? html`<code>${x.column}</code>` : c.wholeRow}</td><td>${c.actions[x.action] ?? x.action}</td><td>${x.rows}</td></tr>`)}
+${p.kept.map((x) => html`<tr><td><code>${x.table}</code></td><td><code>${x.column}</code></td><td>${c.kept} (${x.retention})</td><td>${x.rows}</td></tr>`)}
+</tbody></table></div>`,
+      )
+}`,
+    })
+  })
+
   app.get('/admin/requests/:id', { config: read }, async (request, reply) => {
     const t = requestAdminText(pageLanguage(request))
     const r = await requests.get(ctx.db, requestId(request), who(request))
@@ -391,7 +414,7 @@ ${
 }
 ${
   r.state !== 'received'
-    ? html`<h3>${t.complete}</h3><p class="hint">${t.completeHint}</p>${postForm(
+    ? html`<h3>${t.complete}</h3><p class="hint">${t.completeHint}</p>${r.kind === 'erasure' ? html`<p><a href="${base}/preview">${t.connected.preview}</a></p>` : ''}${postForm(
         request,
         `${base}/complete`,
         html`${textarea(t.completeNote, 'note', { rows: 2, optional: t.fields.optional })}<button type="submit">${t.complete}</button>`,

@@ -8,6 +8,7 @@ import { SubjectPatch } from '../subjects/subject.schema.js'
 import {
   AssignBody,
   CompleteBody,
+  ConnectedPreviewList,
   EmptyBody,
   ExtendBody,
   ListQuery,
@@ -201,6 +202,24 @@ export async function requestRoutes(fastify: FastifyInstance, requests: RequestS
     '409 tasks_open while a task for a system outside Vern is open; 409 invalid_transition unless verified or in progress. The fulfilment of the kind runs in the same transaction and the person is mailed.',
     CompleteBody,
     (trx, id, body: { note?: string }, w) => requests.complete(trx, id, body.note, w),
+  )
+
+  app.get(
+    '/api/v1/requests/:id/connected-preview',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Dry run: what completing this erasure request would change in connected systems',
+        description:
+          'For each system connected by database and described by a dataset annotation whose task is open: the rows per table and column that erasure would delete, null, mask or hash, and the columns kept under a retention rule. Nothing is written. 409 unless an erasure request.',
+        params: RequestParams,
+        response: { 200: ConnectedPreviewList, ...ERRORS },
+      },
+    },
+    async (request) => ({
+      systems: await requests.previewConnected(ctx.db, request.params.id, who(request)),
+    }),
   )
 
   app.post(

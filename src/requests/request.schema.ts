@@ -205,3 +205,29 @@ export const SettingsView = Type.Object({
 export type Settings = Static<typeof SettingsView>
 export const SettingsPatch = Type.Partial(SettingsView, { additionalProperties: false })
 export type SettingsPatch = Static<typeof SettingsPatch>
+
+/** What completing an erasure request would change in each connected system (a dry run). */
+export const ConnectedPreviewList = Type.Object({
+  systems: Type.Array(
+    Type.Object({
+      systemId: Type.String(),
+      name: Type.String(),
+      changes: Type.Array(
+        Type.Object({
+          table: Type.String(),
+          column: Nullable(Type.String()),
+          action: Type.String({ description: 'delete_row, set_null, mask or hash' }),
+          rows: Type.Integer(),
+        }),
+      ),
+      kept: Type.Array(
+        Type.Object({
+          table: Type.String(),
+          column: Type.String(),
+          retention: Type.String(),
+          rows: Type.Integer(),
+        }),
+      ),
+    }),
+  ),
+})

@@ -69,6 +69,14 @@ export interface RequestActor {
   requestId?: string | undefined
 }
 
+/** A dry run of an erasure in one connected system. */
+export interface ConnectedPreview {
+  systemId: string
+  name: string
+  changes: Array<{ table: string; column: string | null; action: string; rows: number }>
+  kept: Array<{ table: string; column: string; retention: string; rows: number }>
+}
+
 /** Who completes an erasure request when the erasure finishes: the erasure itself, not a person. */
 const ERASURE_ACTOR: Actor = { type: 'system', id: 'erasure' }
 
@@ -339,6 +347,42 @@ export class RequestService {
       await db.transaction().execute((trx) => this.completeTask(trx, id, task.id, note, who))
     }
     return ours.length
+  }
+
+  /**
+   * What completing an erasure request would change in the systems Vern reaches by SQL: a dry run in
+   * each (read credentials, nothing written), per table and column, with what stays under a
+   * retention rule. Audited by the connectors with counts only.
+   */
+  async previewConnected(db: Kysely<DB>, id: string, who: RequestActor): Promise<ConnectedPreview[]> {
+    const row = await repo.findRequest(db, id)
+    if (!row || row.state === 'unconfirmed') throw notFound('The request')
+    if (row.kind !== 'erasure') throw conflict('Only an erasure request has a preview')
+    const systems = connectedSystems(this.deps.fulfil.ctx)
+    const email = (await this.#key(db, id)).open('email', row.email)
+    const open = new Set(
+      (await repo.tasksOf(db, id)).filter((t) => t.status === 'open').map((t) => t.system_id),
+    )
+    const previews: ConnectedPreview[] = []
+    for (const system of await systems.forRequest(db)) {
+      if (!open.has(system.systemId)) continue
+      const report = await systems.erase(
+        system.systemId,
+        { email },
+        {
+          dryRun: true,
+          requestId: id,
+          actor: who.actor,
+        },
+      )
+      previews.push({
+        systemId: system.systemId,
+        name: system.name,
+        changes: report.changes,
+        kept: report.kept,
+      })
+    }
+    return previews
   }
 
   /**

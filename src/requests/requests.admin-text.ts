@@ -22,7 +22,20 @@ export interface RequestAdminText {
   extensions: Record<ExtensionReason, string>
   scopes: Record<ObjectionScope, string>
   events: Record<string, string>
-  connected: { access: string; erased: (rows: number, kept: number) => string }
+  connected: {
+    access: string
+    erased: (rows: number, kept: number) => string
+    preview: string
+    previewIntro: string
+    noPreview: string
+    table: string
+    column: string
+    action: string
+    rows: string
+    kept: string
+    wholeRow: string
+    actions: Record<string, string>
+  }
   rectify: {
     title: string
     hint: string
@@ -152,6 +165,17 @@ const en: RequestAdminText = {
     access: 'Answered by Vern: the rows in this system go into the person’s package.',
     erased: (rows, kept) =>
       `Erased by Vern in this system: ${rows} ${rows === 1 ? 'row' : 'rows'} changed or deleted${kept > 0 ? `; ${kept} ${kept === 1 ? 'column' : 'columns'} kept under the bookkeeping rule` : ''}.`,
+    preview: 'Preview the erasure in connected systems',
+    previewIntro:
+      'A dry run in each system connected by database whose task is open: what completing this request will change there. Nothing has been changed yet.',
+    noPreview: 'No system connected by database has an open task for this request.',
+    table: 'Table',
+    column: 'Column',
+    action: 'What happens',
+    rows: 'Rows',
+    kept: 'Kept under a retention rule',
+    wholeRow: 'the whole row',
+    actions: { delete_row: 'Deleted', set_null: 'Emptied', mask: 'Masked', hash: 'Replaced by a keyed hash' },
   },
   rectify: {
     title: 'Apply the correction',
@@ -310,6 +334,22 @@ const da: RequestAdminText = {
     access: 'Besvaret af Vern: rækkerne i dette system kommer med i personens pakke.',
     erased: (rows, kept) =>
       `Slettet af Vern i dette system: ${rows} ${rows === 1 ? 'række' : 'rækker'} ændret eller slettet${kept > 0 ? `; ${kept} ${kept === 1 ? 'kolonne' : 'kolonner'} bevaret efter bogføringsreglen` : ''}.`,
+    preview: 'Se sletningen i forbundne systemer på forhånd',
+    previewIntro:
+      'En prøvekørsel i hvert system med databaseforbindelse, hvis opgave er åben: det, som gennemførelsen af anmodningen vil ændre der. Intet er ændret endnu.',
+    noPreview: 'Intet system med databaseforbindelse har en åben opgave for denne anmodning.',
+    table: 'Tabel',
+    column: 'Kolonne',
+    action: 'Hvad sker der',
+    rows: 'Rækker',
+    kept: 'Bevares efter en opbevaringsregel',
+    wholeRow: 'hele rækken',
+    actions: {
+      delete_row: 'Slettes',
+      set_null: 'Tømmes',
+      mask: 'Maskeres',
+      hash: 'Erstattes af en nøglet hashværdi',
+    },
   },
   rectify: {
     title: 'Udfør rettelsen',
@@ -468,6 +508,22 @@ const nb: RequestAdminText = {
     access: 'Besvart av Vern: radene i dette systemet blir med i personens pakke.',
     erased: (rows, kept) =>
       `Slettet av Vern i dette systemet: ${rows} ${rows === 1 ? 'rad' : 'rader'} endret eller slettet${kept > 0 ? `; ${kept} ${kept === 1 ? 'kolonne' : 'kolonner'} beholdt etter bokføringsregelen` : ''}.`,
+    preview: 'Se slettingen i tilkoblede systemer på forhånd',
+    previewIntro:
+      'En prøvekjøring i hvert system med databasetilkobling der oppgaven er åpen: det som fullføringen av forespørselen vil endre der. Ingenting er endret ennå.',
+    noPreview: 'Ingen systemer med databasetilkobling har en åpen oppgave for denne forespørselen.',
+    table: 'Tabell',
+    column: 'Kolonne',
+    action: 'Hva skjer',
+    rows: 'Rader',
+    kept: 'Beholdes etter en oppbevaringsregel',
+    wholeRow: 'hele raden',
+    actions: {
+      delete_row: 'Slettes',
+      set_null: 'Tømmes',
+      mask: 'Maskeres',
+      hash: 'Erstattes av en nøklet hashverdi',
+    },
   },
   rectify: {
     title: 'Utfør rettingen',
@@ -626,6 +682,22 @@ const sv: RequestAdminText = {
     access: 'Besvarad av Vern: raderna i det här systemet följer med i personens paket.',
     erased: (rows, kept) =>
       `Raderat av Vern i det här systemet: ${rows} ${rows === 1 ? 'rad' : 'rader'} ändrade eller raderade${kept > 0 ? `; ${kept} ${kept === 1 ? 'kolumn' : 'kolumner'} sparade enligt bokföringsregeln` : ''}.`,
+    preview: 'Förhandsgranska raderingen i anslutna system',
+    previewIntro:
+      'En provkörning i varje system med databasanslutning vars uppgift är öppen: det som slutförandet av begäran kommer att ändra där. Ingenting har ändrats än.',
+    noPreview: 'Inget system med databasanslutning har en öppen uppgift för den här begäran.',
+    table: 'Tabell',
+    column: 'Kolumn',
+    action: 'Vad som händer',
+    rows: 'Rader',
+    kept: 'Sparas enligt en lagringsregel',
+    wholeRow: 'hela raden',
+    actions: {
+      delete_row: 'Raderas',
+      set_null: 'Töms',
+      mask: 'Maskeras',
+      hash: 'Ersätts med ett nyckelhashat värde',
+    },
   },
   rectify: {
     title: 'Gör rättelsen',
@@ -784,6 +856,23 @@ const fi: RequestAdminText = {
     access: 'Vern vastasi: tämän järjestelmän rivit tulevat henkilön pakettiin.',
     erased: (rows, kept) =>
       `Vern poisti tästä järjestelmästä: ${rows} ${rows === 1 ? 'rivi' : 'riviä'} muutettu tai poistettu${kept > 0 ? `; ${kept} ${kept === 1 ? 'sarake' : 'saraketta'} säilytetty kirjanpitosäännön mukaan` : ''}.`,
+    preview: 'Esikatsele poistoa liitetyissä järjestelmissä',
+    previewIntro:
+      'Koeajo jokaisessa tietokantayhteydellä liitetyssä järjestelmässä, jonka tehtävä on avoinna: mitä pyynnön valmiiksi merkitseminen muuttaa siellä. Mitään ei ole vielä muutettu.',
+    noPreview:
+      'Millään tietokantayhteydellä liitetyllä järjestelmällä ei ole avointa tehtävää tälle pyynnölle.',
+    table: 'Taulu',
+    column: 'Sarake',
+    action: 'Mitä tapahtuu',
+    rows: 'Rivejä',
+    kept: 'Säilytetään säilytyssäännön mukaan',
+    wholeRow: 'koko rivi',
+    actions: {
+      delete_row: 'Poistetaan',
+      set_null: 'Tyhjennetään',
+      mask: 'Peitetään',
+      hash: 'Korvataan avainnetulla tiivisteellä',
+    },
   },
   rectify: {
     title: 'Tee korjaus',
