@@ -6,6 +6,8 @@ import { columnTypes } from './columns.js'
 /**
  * Access and portability packages of data-subject requests (issue 5): one row per package with the
  * keyed hash of its single-use download link. The package itself is built when it is downloaded.
+ * `identity` holds the person's e-mail (and phone) for the connected systems, sealed, until the
+ * download.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db)
@@ -17,6 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('language', 'text', (c) => c.notNull())
     .addColumn('email_hash', 'text')
+    .addColumn('identity', t.bytes)
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('expires_at', t.timestamp, (c) => c.notNull())

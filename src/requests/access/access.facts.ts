@@ -20,6 +20,7 @@ import type { Interaction, Subject } from '../../subjects/subject.view.js'
 import type { Subscription } from '../../subscriptions/subscription.schema.js'
 import type { SubscriptionService } from '../../subscriptions/subscription.service.js'
 import { countInteractions, lastInteractionId, type PackageRow } from './access.repository.js'
+import type { PackageSystem } from './access.systems.js'
 
 export type PackageKind = 'access' | 'portability'
 
@@ -85,6 +86,8 @@ export interface PackageFacts {
   purposes: Array<{ category: string; label: string; activities: RopaActivity[] }>
   consents: ConsentRecord[]
   subscriptions: Subscription[]
+  /** Connected systems searched for an access package (filled in by the service, not here). */
+  systems: PackageSystem[]
 }
 
 export interface FactSources {
@@ -178,6 +181,7 @@ export async function gatherFacts(
       kind === 'access' && subject ? await purposesOf(ctx, db, language, subject, allKeys, label) : [],
     consents: await consentsOf(ctx, db, row, subject),
     subscriptions: subject ? await sources.subscriptions.listForSubject(db, subject.id, who) : [],
+    systems: [],
   }
 }
 

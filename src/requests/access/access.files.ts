@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync'
+import type { AccessRow } from '../../connectors/index.js'
 import type { ConsentRecord } from '../../consent/consent.schema.js'
 import type { Interaction } from '../../subjects/subject.view.js'
 import type { Subscription } from '../../subscriptions/subscription.schema.js'
@@ -101,6 +102,21 @@ export function interactionRow(i: Interaction, category: string): Row {
     currency: i.currency,
     createdAt: i.createdAt,
   }
+}
+
+/** The columns of a connected system's CSV: one line per value (long format). */
+export const SYSTEM_COLUMNS = ['table', 'category', 'column', 'value'] as const
+
+/** A row of a connected system as CSV lines without a header, one per column. */
+export function systemCsvRows(r: AccessRow): string {
+  return stringify(
+    Object.entries(r.row).map(([column, value]) => [
+      cell(r.table),
+      cell(r.category),
+      cell(column),
+      cell(value),
+    ]),
+  )
 }
 
 /** Records as a JSON document `{ category, records: [...] }`. */

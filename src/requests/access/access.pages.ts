@@ -67,7 +67,7 @@ export async function accessPages(
       const facts = await packages.facts(row, sources, request.id)
       const spent = await ctx.db.transaction().execute((trx) => packages.consume(trx, token, request.id))
       if (!spent) return gone(reply, request.headers['accept-language'])
-      const stream = packages.zip(facts)
+      const stream = await packages.zip(spent, facts)
       // Ids only: a database error's message may quote values.
       stream.on('error', (error: Error) =>
         request.log.error({ package: row.id, error: error.name }, 'access package stream failed'),

@@ -98,6 +98,24 @@ export function buildReport(f: PackageFacts): Report {
     sections.push({ id: 'interactions', heading: t.interactions, blocks: dealings })
   }
 
+  if (f.systems.length > 0) {
+    // The folder the files are in; its name is the same in every language.
+    const reached = f.systems.filter((s) => s.reachable)
+    const missed = f.systems.filter((s) => !s.reachable)
+    const blocks: Block[] = []
+    if (reached.length > 0)
+      blocks.push(
+        { type: 'p', text: t.systemsIntro('systems') },
+        { type: 'list', items: reached.map((s) => s.name) },
+      )
+    if (missed.length > 0)
+      blocks.push(
+        { type: 'p', text: t.systemsUnreachable },
+        { type: 'list', items: missed.map((s) => s.name) },
+      )
+    sections.push({ id: 'systems', heading: t.systems, blocks })
+  }
+
   if (f.purposes.length > 0) {
     const blocks: Block[] = [{ type: 'p', text: t.purposesIntro }]
     for (const a of activities) {

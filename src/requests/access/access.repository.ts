@@ -17,12 +17,13 @@ export async function findPackage(db: Executor, tokenHash: string): Promise<Pack
 
 /**
  * Marks the package downloaded if it is still unused and unexpired, in one statement, so two
- * simultaneous downloads cannot both win; answers whether this call did it.
+ * simultaneous downloads cannot both win, and drops the sealed identity; answers whether this call
+ * did it.
  */
 export async function consumePackage(db: Executor, id: string, now: string): Promise<boolean> {
   const result = await db
     .updateTable('access_packages')
-    .set({ downloaded_at: now })
+    .set({ downloaded_at: now, identity: null })
     .where('id', '=', id)
     .where('downloaded_at', 'is', null)
     .where('expires_at', '>', now)

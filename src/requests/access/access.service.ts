@@ -3,8 +3,10 @@ import type { Readable } from 'node:stream'
 import { v7 as uuidv7 } from 'uuid'
 import type { Actor } from '../../auth/principal.js'
 import type { Executor } from '../../db/database.js'
+import { VernError } from '../../errors.js'
 import type { AppContext } from '../../http/context.js'
 import type { Language } from '../../i18n/languages.js'
+import { SubjectService } from '../../subjects/subject.service.js'
 import {
   type FactSources,
   gatherFacts,
@@ -13,6 +15,7 @@ import {
   type PackageKind,
 } from './access.facts.js'
 import * as repo from './access.repository.js'
+import { type OpenedSystem, openSystems, type SystemIdentity, systemsOf } from './access.systems.js'
 import { packageZip } from './access.zip.js'
 
 /** How long a download link works (issue 5). */
@@ -51,6 +54,7 @@ export class AccessPackageService {
     const id = uuidv7()
     const expiresAt = new Date(now.getTime() + DOWNLOAD_TTL_MS).toISOString()
     const email = input.email?.trim().toLowerCase()
+    const identity = await this.#identity(trx, input, email)
     await repo.insertPackage(trx, {
       id,
       request_id: input.requestId,
@@ -58,6 +62,9 @@ export class AccessPackageService {
       kind: input.kind,
       language: input.language,
       email_hash: email ? ctx.vault.blindIndex('email', email) : null,
+      identity: identity
+        ? ctx.vault.sealSystem(`access-package-identity|${id}`, JSON.stringify(identity))
+        : null,
       token_hash: this.#hash(token),
       created_at: now.toISOString(),
       expires_at: expiresAt,
@@ -105,6 +112,7 @@ export class AccessPackageService {
   /** Reads what the package holds, each read audited; done before the token is spent, so a failure leaves it usable. */
   async facts(row: repo.PackageRow, sources: FactSources, httpRequestId?: string): Promise<PackageFacts> {
     const facts = await gatherFacts(this.ctx, this.ctx.db, row, sources, httpRequestId)
+    facts.systems = await systemsOf(this.ctx, this.ctx.db, row)
     if (facts.subject && facts.interactions.total > 0)
       await this.ctx.audit.append(this.ctx.db, {
         actor: PACKAGE_READER,
@@ -116,9 +124,60 @@ export class AccessPackageService {
     return facts
   }
 
-  /** The package as a ZIP stream; interactions are read a batch at a time as the reader pulls. */
-  zip(facts: PackageFacts): Readable {
-    return packageZip(this.ctx.db, this.ctx.vault, facts)
+  /**
+   * The package as a ZIP stream; interactions and the rows of connected systems are read a batch at
+   * a time as the reader pulls. For an access package each connected system is reached first (with
+   * the identity sealed at prepare time, which `consume` has dropped from the table since), so the
+   * manifest can say which ones answered.
+   */
+  async zip(row: repo.PackageRow, facts: PackageFacts): Promise<Readable> {
+    const identity = facts.systems.length > 0 ? this.#openIdentity(row) : null
+    const systems: OpenedSystem[] = identity ? await openSystems(this.ctx, row, facts, identity) : []
+    const withSystems: PackageFacts = {
+      ...facts,
+      systems: systems.map(({ id, name, slug, reachable }) => ({ id, name, slug, reachable })),
+    }
+    return packageZip(this.ctx, withSystems, systems)
+  }
+
+  /**
+   * Who the connected systems are searched for: the request's e-mail (or the register's, when the
+   * request had none) and the phone number in the register. Reading the register is audited.
+   */
+  async #identity(
+    trx: Executor,
+    input: NewPackage,
+    email: string | undefined,
+  ): Promise<SystemIdentity | null> {
+    if (input.kind !== 'access') return null
+    let phone: string | null = null
+    let registered: string | null = null
+    if (input.subjectId) {
+      const subjects = new SubjectService(
+        this.ctx.audit,
+        this.ctx.vault,
+        this.ctx.clock,
+        this.ctx.organisation,
+      )
+      try {
+        const s = await subjects.get(trx, input.subjectId, { actor: PACKAGE_READER, role: 'owner' })
+        phone = s.erased ? null : (s.phone ?? null)
+        registered = s.erased ? null : (s.email?.trim().toLowerCase() ?? null)
+      } catch (error) {
+        if (!(error instanceof VernError && error.code === 'not_found')) throw error
+      }
+    }
+    const found = email || registered
+    if (!found && !phone) return null
+    return { ...(found ? { email: found } : {}), ...(phone ? { phone } : {}) }
+  }
+
+  #openIdentity(row: repo.PackageRow): SystemIdentity | null {
+    if (!row.identity) return null
+    const sealed = Buffer.from(row.identity)
+    return JSON.parse(
+      this.ctx.vault.openSystem(`access-package-identity|${row.id}`, sealed).toString('utf8'),
+    ) as SystemIdentity
   }
 
   #hash(token: string): string {

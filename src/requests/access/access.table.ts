@@ -13,6 +13,12 @@ export interface AccessPackagesTable {
   language: string
   /** Keyed hash of the e-mail the request came from: finds consents of someone the register does not know. */
   email_hash: string | null
+  /**
+   * `{ email, phone? }` as JSON, sealed under the system key (context
+   * `access-package-identity|<id>`): what the connected systems are searched by when the package is
+   * downloaded. Set to null when the link is spent.
+   */
+  identity: Buffer | null
   token_hash: string
   created_at: string
   expires_at: string

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream'
 import { ZipFile } from 'yazl'
 import type { Vault } from '../../crypto/vault.js'
 import type { Executor } from '../../db/database.js'
+import type { AppContext } from '../../http/context.js'
 import { INTERACTION_CATEGORIES } from '../../subjects/subject.categories.js'
 import { toInteraction } from '../../subjects/subject.codec.js'
 import type { PackageFacts } from './access.facts.js'
@@ -17,11 +18,14 @@ import {
   json,
   recordsCsv,
   recordsJson,
+  SYSTEM_COLUMNS,
   subscriptionRow,
+  systemCsvRows,
 } from './access.files.js'
 import { reportHtml } from './access.report.html.js'
 import { reportPdf } from './access.report.pdf.js'
 import { type InteractionCursor, interactionBatch } from './access.repository.js'
+import { logFailure, type OpenedSystem } from './access.systems.js'
 import { ACCESS_TEXT, dateWords } from './access.text.js'
 
 /** Bumped when the layout of the package changes, so a reader of manifest.json can tell. */
@@ -42,13 +46,22 @@ interface Entry extends ManifestFile {
 }
 
 /**
- * The package as a ZIP stream: manifest.json, data/<category>.json and .csv, and for an access
- * package the report for people as report.html and report.pdf (for portability a README.txt).
- * Entries are produced one after another as the reader pulls; interactions are read from the
- * database a batch at a time, so memory does not grow with the number of records.
+ * The package as a ZIP stream: manifest.json, for an access package systems/<system>.json and .csv
+ * (or .error.txt) per connected system, data/<category>.json and .csv, and for an access package the
+ * report for people as report.html and report.pdf (for portability a README.txt). Entries are
+ * produced one after another as the reader pulls; interactions and the systems' rows are read a
+ * batch at a time, so memory does not grow with the number of records.
  */
-export function packageZip(db: Executor, vault: Vault, facts: PackageFacts): Readable {
-  const entries = packageEntries(db, vault, facts)
+export function packageZip(
+  ctx: Pick<AppContext, 'db' | 'vault' | 'log'>,
+  facts: PackageFacts,
+  systems: readonly OpenedSystem[] = [],
+): Readable {
+  const entries = [
+    // First, so a walk begun to reach a system is read on straight away rather than held open.
+    ...systemEntries(ctx, facts, systems),
+    ...packageEntries(ctx.db, ctx.vault, facts),
+  ]
   const manifest = {
     formatVersion: FORMAT_VERSION,
     kind: facts.kind,
@@ -72,7 +85,76 @@ export function packageZip(db: Executor, vault: Vault, facts: PackageFacts): Rea
   const out = zip.outputStream as Readable
   // A failure while building an entry (the database went away) ends the download with an error.
   zip.on('error', (error: Error) => out.destroy(error))
+  // A download abandoned before a system's rows were read must not leave its connection open.
+  out.on('close', () => {
+    for (const s of systems) void s.close().catch(() => {})
+  })
   return out
+}
+
+/** Each connected system's rows as JSON and CSV, or a short note when it could not be reached. */
+function systemEntries(
+  ctx: Pick<AppContext, 'log'>,
+  facts: PackageFacts,
+  systems: readonly OpenedSystem[],
+): Entry[] {
+  const t = ACCESS_TEXT[facts.language]
+  return systems.flatMap((s): Entry[] => {
+    const base = { format: 'json' as const, category: null, records: null }
+    if (!s.reachable)
+      return [
+        {
+          ...base,
+          path: `systems/${s.slug}.error.txt`,
+          format: 'text',
+          content: () => Buffer.from(`${t.systemError(s.name)}\n`),
+        },
+      ]
+    const failed = (error: unknown) => logFailure(ctx, facts.packageId, s.id, error)
+    return [
+      {
+        ...base,
+        path: `systems/${s.slug}.json`,
+        content: () => Readable.from(systemJson(s, failed)),
+      },
+      {
+        ...base,
+        path: `systems/${s.slug}.csv`,
+        format: 'csv',
+        content: () => Readable.from(systemCsv(s, failed)),
+      },
+    ]
+  })
+}
+
+/**
+ * `{ system, rows: [{ table, category, row }] }`, written row by row as the system is read. Should
+ * the system stop answering half-way, the file still ends as valid JSON, marked `"complete": false`.
+ */
+export async function* systemJson(s: OpenedSystem, failed: (error: unknown) => void): AsyncGenerator<string> {
+  yield `{\n  "system": ${JSON.stringify(s.name)},\n  "rows": [`
+  let first = true
+  let complete = true
+  try {
+    for await (const r of s.rows()) {
+      yield `${first ? '' : ','}\n    ${JSON.stringify({ table: r.table, category: r.category, row: r.row })}`
+      first = false
+    }
+  } catch (error) {
+    failed(error)
+    complete = false
+  }
+  yield complete ? '\n  ]\n}\n' : '\n  ],\n  "complete": false\n}\n'
+}
+
+/** One line per value: table, category, column, value. Ends where the system stopped, should it stop. */
+export async function* systemCsv(s: OpenedSystem, failed: (error: unknown) => void): AsyncGenerator<string> {
+  yield `\ufeff${csvHeader(SYSTEM_COLUMNS)}`
+  try {
+    for await (const r of s.rows()) yield systemCsvRows(r)
+  } catch (error) {
+    failed(error)
+  }
 }
 
 function packageEntries(db: Executor, vault: Vault, facts: PackageFacts): Entry[] {

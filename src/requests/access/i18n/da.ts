@@ -15,6 +15,13 @@ export const da: AccessText = {
     'Hvis vi har registreret valg om cookies eller markedsføring under din e-mailadresse, står de nedenfor.',
   erased:
     'Dine personoplysninger i vores register er slettet. Vi gemmer kun datoerne for vores kundeforhold og en note om, at oplysningerne er slettet.',
+  systems: 'Oplysninger i vores andre systemer',
+  systemsIntro: (folder) =>
+    `Ud over vores register har vi søgt efter oplysninger om dig i de andre systemer, vi bruger. Det, vi fandt, ligger i mappen ${folder} i denne pakke, som en JSON- og en CSV-fil for hvert system:`,
+  systemsUnreachable:
+    'Vi kunne ikke få forbindelse til disse systemer, da pakken blev lavet, så oplysningerne fra dem er ikke med. Kontakt os, så sender vi dem til dig:',
+  systemError: (system) =>
+    `Vi kunne ikke få forbindelse til ${system}, da pakken blev lavet, så de oplysninger, systemet har om dig, er ikke med her. Kontakt os, så sender vi dem til dig.`,
   controller: 'Hvem er ansvarlig for dine oplysninger',
   controllerText: (org) =>
     `${org} er dataansvarlig: Det er os, der bestemmer, hvorfor og hvordan dine personoplysninger behandles.`,

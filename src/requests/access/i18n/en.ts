@@ -13,6 +13,13 @@ export const en = {
     'If we find records of your choices about cookies or marketing under your e-mail address, they are listed below.',
   erased:
     'Your personal data in our register has been erased. We keep only the dates of our relationship and the record that the data was erased.',
+  systems: 'Data in our other systems',
+  systemsIntro: (folder: string) =>
+    `Besides our register, we searched the other systems we use for data about you. What we found is in the ${folder} folder of this package, as a JSON and a CSV file for each system:`,
+  systemsUnreachable:
+    'We could not reach these systems when the package was made, so their data is not included. Contact us and we will send it to you:',
+  systemError: (system: string) =>
+    `We could not reach ${system} when this package was made, so the data it holds about you is not included here. Contact us and we will send it to you.`,
   controller: 'Who is responsible for your data',
   controllerText: (org: string) =>
     `${org} is the controller: we decide why and how your personal data is processed.`,

@@ -18,6 +18,13 @@ export const fi: AccessText = {
     'Jos sähköpostiosoitteellasi on tallennettu evästeitä tai markkinointia koskevia valintoja, ne näkyvät alla.',
   erased:
     'Henkilötietosi on poistettu rekisteristämme. Säilytämme vain asiakassuhteen päivämäärät ja merkinnän siitä, että tiedot on poistettu.',
+  systems: 'Tiedot muissa järjestelmissämme',
+  systemsIntro: (folder) =>
+    `Rekisterimme lisäksi etsimme sinua koskevia tietoja muista käyttämistämme järjestelmistä. Löytämämme tiedot ovat tämän paketin kansiossa ${folder}, kustakin järjestelmästä yksi JSON- ja yksi CSV-tiedosto:`,
+  systemsUnreachable:
+    'Emme saaneet yhteyttä näihin järjestelmiin pakettia tehdessämme, joten niiden tiedot puuttuvat. Ota meihin yhteyttä, niin lähetämme ne sinulle:',
+  systemError: (system) =>
+    `Emme saaneet yhteyttä järjestelmään ${system} pakettia tehdessämme, joten sen sinusta sisältämät tiedot puuttuvat tästä. Ota meihin yhteyttä, niin lähetämme ne sinulle.`,
   controller: 'Kuka vastaa tiedoistasi',
   controllerText: (org) =>
     `Rekisterinpitäjä on ${org}. Me päätämme, miksi ja miten henkilötietojasi käsitellään.`,

@@ -15,6 +15,13 @@ export const nb: AccessText = {
     'Hvis vi har registrert valg om informasjonskapsler eller markedsføring under e-postadressen din, står de nedenfor.',
   erased:
     'Personopplysningene dine i registeret vårt er slettet. Vi tar bare vare på datoene for kundeforholdet og en merknad om at opplysningene er slettet.',
+  systems: 'Opplysninger i de andre systemene våre',
+  systemsIntro: (folder) =>
+    `I tillegg til registeret vårt har vi søkt etter opplysninger om deg i de andre systemene vi bruker. Det vi fant, ligger i mappen ${folder} i denne pakken, som én JSON-fil og én CSV-fil per system:`,
+  systemsUnreachable:
+    'Vi fikk ikke kontakt med disse systemene da pakken ble laget, så opplysningene derfra er ikke med. Ta kontakt med oss, så sender vi dem til deg:',
+  systemError: (system) =>
+    `Vi fikk ikke kontakt med ${system} da pakken ble laget, så opplysningene systemet har om deg, er ikke med her. Ta kontakt med oss, så sender vi dem til deg.`,
   controller: 'Hvem som har ansvaret for opplysningene dine',
   controllerText: (org) =>
     `${org} er behandlingsansvarlig: Det er vi som bestemmer hvorfor og hvordan personopplysningene dine behandles.`,

@@ -15,6 +15,13 @@ export const sv: AccessText = {
     'Om vi har registrerat val om kakor eller marknadsföring under din e-postadress står de nedan.',
   erased:
     'Dina personuppgifter i vårt register har raderats. Vi sparar bara datumen för vår kundrelation och en anteckning om att uppgifterna har raderats.',
+  systems: 'Uppgifter i våra andra system',
+  systemsIntro: (folder) =>
+    `Utöver vårt register har vi sökt efter uppgifter om dig i de andra system vi använder. Det vi hittade finns i mappen ${folder} i det här paketet, som en JSON-fil och en CSV-fil per system:`,
+  systemsUnreachable:
+    'Vi fick ingen kontakt med de här systemen när paketet skapades, så uppgifterna därifrån finns inte med. Kontakta oss så skickar vi dem till dig:',
+  systemError: (system) =>
+    `Vi fick ingen kontakt med ${system} när paketet skapades, så de uppgifter om dig som finns där är inte med här. Kontakta oss så skickar vi dem till dig.`,
   controller: 'Vem som ansvarar för dina uppgifter',
   controllerText: (org) =>
     `${org} är personuppgiftsansvarig: det är vi som bestämmer varför och hur dina personuppgifter behandlas.`,
