@@ -77,7 +77,11 @@ export async function startReceiver(now: () => Date): Promise<{
   }
 }
 
-/** A request registered and verified over the API; its tasks by system id. */
+/**
+ * A request registered over the API and verified through the workflow, which hands it to the systems
+ * with a connection in the same transaction. Verified without the route, so nothing is sent in the
+ * background: the test drives the senders itself. Its tasks by system id.
+ */
 export async function verifiedRequest(
   t: TestApp,
   key: string,
@@ -87,15 +91,35 @@ export async function verifiedRequest(
   const created = await api.create({ channel: 'email', ...body })
   if (created.statusCode !== 201) throw new Error(created.body)
   const id = created.json().id as string
-  const verified = await api.act(id, 'verify', {
-    method: 'known_email',
-    note: 'Wrote from the address on file',
-  })
-  if (verified.statusCode !== 200) throw new Error(verified.body)
+  const { requestServices } = await import('../../requests/index.js')
+  const { requests } = requestServices(t.ctx)
+  const verified = await t.ctx.db
+    .transaction()
+    .execute((trx) =>
+      requests.verify(
+        trx,
+        id,
+        { method: 'known_email', note: 'Wrote from the address on file' },
+        { actor: { type: 'system', id: 'test' } },
+      ),
+    )
   const taskIds: Record<string, string> = {}
-  for (const task of verified.json().tasks as Array<{ id: string; systemId: string }>)
-    taskIds[task.systemId] = task.id
+  for (const task of verified.tasks) if (task.systemId) taskIds[task.systemId] = task.id
   return { id, taskIds }
+}
+
+/** What verifying handed over: the systems, their tasks and the channel, oldest first. */
+export async function handedOver(
+  t: TestApp,
+  requestId: string,
+): Promise<Array<{ systemId: string | null; taskId: string; channel: string }>> {
+  const links = await t.ctx.db
+    .selectFrom('connector_links')
+    .select(['system_id', 'task_id', 'channel'])
+    .where('request_id', '=', requestId)
+    .orderBy('id')
+    .execute()
+  return links.map((l) => ({ systemId: l.system_id, taskId: l.task_id, channel: l.channel }))
 }
 
 /** What the requests workflow will do on verification; the test drives the senders itself. */
