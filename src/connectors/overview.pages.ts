@@ -113,32 +113,36 @@ export async function overviewPages(
   connectors: ConnectorService,
 ): Promise<void> {
   const { ctx } = app
-  app.get('/admin/connections', { config: { access: 'datamap.read' } }, async (request, reply) => {
-    const t = TEXTS[pageLanguage(request)]
-    const systems = await dataMapOf(ctx).systems.list(ctx.db)
-    const described = new Set((await connectors.connected(ctx.db)).map((s) => s.systemId))
-    const { webhooks, email } = handOverServices(ctx)
-    const hooked = new Set((await webhooks.list(ctx.db)).map((w) => w.systemId))
-    const mailed = new Set((await email.list(ctx.db)).map((e) => e.systemId))
-    const rows = await Promise.all(
-      systems.map(async (s) => {
-        const sql = await connections.find(ctx.db, s.id)
-        const database = sql
-          ? `${sql.kind}, ${described.has(s.id) ? t.annotated : t.notAnnotated}`
-          : t.notConnected
-        const handOver = hooked.has(s.id) ? t.webhook : mailed.has(s.id) ? t.email : sql ? '–' : t.manual
-        return html`<tr><th scope="row">${s.name}</th><td>${database}</td><td>${handOver}</td><td><a href="/admin/data-map/systems/${s.id}/connection">${t.setUp}<span class="visually-hidden">: ${s.name}</span></a></td></tr>`
-      }),
-    )
-    return sendPage(request, reply, {
-      title: t.title,
-      body: html`<p>${t.intro}</p>
+  app.get(
+    '/admin/connections',
+    { config: { access: 'datamap.read', page: true } },
+    async (request, reply) => {
+      const t = TEXTS[pageLanguage(request)]
+      const systems = await dataMapOf(ctx).systems.list(ctx.db)
+      const described = new Set((await connectors.connected(ctx.db)).map((s) => s.systemId))
+      const { webhooks, email } = handOverServices(ctx)
+      const hooked = new Set((await webhooks.list(ctx.db)).map((w) => w.systemId))
+      const mailed = new Set((await email.list(ctx.db)).map((e) => e.systemId))
+      const rows = await Promise.all(
+        systems.map(async (s) => {
+          const sql = await connections.find(ctx.db, s.id)
+          const database = sql
+            ? `${sql.kind}, ${described.has(s.id) ? t.annotated : t.notAnnotated}`
+            : t.notConnected
+          const handOver = hooked.has(s.id) ? t.webhook : mailed.has(s.id) ? t.email : sql ? '–' : t.manual
+          return html`<tr><th scope="row">${s.name}</th><td>${database}</td><td>${handOver}</td><td><a href="/admin/data-map/systems/${s.id}/connection">${t.setUp}<span class="visually-hidden">: ${s.name}</span></a></td></tr>`
+        }),
+      )
+      return sendPage(request, reply, {
+        title: t.title,
+        body: html`<p>${t.intro}</p>
 <ul><li><a href="/admin/connections/requests">${t.handOvers}</a></li><li><a href="/admin/discovery">${t.discovery}</a></li></ul>
 ${
   systems.length === 0
     ? html`<p>${t.noSystems}</p>`
     : html`<div class="table-wrap"><table><thead><tr><th scope="col">${t.system}</th><th scope="col">${t.database}</th><th scope="col">${t.handOver}</th><td></td></tr></thead><tbody>${rows}</tbody></table></div>`
 }`,
-    })
-  })
+      })
+    },
+  )
 }
