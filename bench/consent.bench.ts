@@ -136,7 +136,8 @@ async function timeToVisible(vern: string, _banner: string): Promise<number> {
     })
     await page.goto(`http://127.0.0.1:${(shop.address() as AddressInfo).port}/`)
     await page.waitForFunction(() => (window as unknown as { __visible?: number }).__visible !== undefined)
-    return page.evaluate(() => {
+    // Awaited here, so the browser is closed only after the page has answered.
+    return await page.evaluate(() => {
       const entry = performance
         .getEntriesByType('resource')
         .find((e) => e.name.endsWith('/banner.js')) as PerformanceResourceTiming

@@ -75,6 +75,21 @@ forEachDatabase('consent ledger', (dialect) => {
     expect(await consentOf(t.ctx).ledger.verify(t.ctx.db)).toEqual({ ok: true, records: 1 })
   })
 
+  it('commits choices arriving together in one group, each answered with its own receipt', async () => {
+    const { ledger } = consentOf(t.ctx)
+    const before = await ledger.verify(t.ctx.db)
+    const answers = await Promise.all(Array.from({ length: 120 }, () => post(acceptAll)))
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 201))
+    const ids = new Set(answers.map((a) => a.json().id))
+    expect(ids.size).toBe(120)
+    const after = await ledger.verify(t.ctx.db)
+    expect(after).toMatchObject({ ok: true, records: (before.ok ? before.records : 0) + 120 })
+    // Every receipt is the committed record's hash.
+    const rows = await t.ctx.db.selectFrom('consent_records').select(['id', 'hash']).execute()
+    const hashes = new Map(rows.map((r) => [r.id, r.hash]))
+    for (const a of answers) expect(hashes.get(a.json().id)).toBe(a.json().hash)
+  })
+
   it('takes `no` as Norwegian Bokmål and records a GPC refusal', async () => {
     const res = await post({
       method: 'gpc',

@@ -1,8 +1,10 @@
+import type { Kysely } from 'kysely'
 import { v7 as uuidv7 } from 'uuid'
 import type { Clock } from '../clock.js'
 import type { KeyRing } from '../crypto/keys.js'
 import type { Vault } from '../crypto/vault.js'
 import type { Executor } from '../db/database.js'
+import type { DB } from '../db/schema.js'
 import { invalid, notFound } from '../errors.js'
 import type { Language } from '../i18n/languages.js'
 import { type ConsentConfigService, textsHash } from './consent.config.js'
@@ -10,7 +12,7 @@ import {
   type ConsentRow,
   findRecord,
   findRecordsOf,
-  insertRecord,
+  insertRecords,
   lockConsentHead,
   readConsentHead,
   recordsAfter,
@@ -23,6 +25,12 @@ import type {
   ConsentRecord,
 } from './consent.schema.js'
 import { CATEGORIES } from './consent.text.js'
+
+/** The most records one commit takes; more wait for the next. */
+const GROUP_LIMIT = 1000
+
+/** A record before it has its place in the chain. */
+type Prepared = Omit<ConsentRow, 'seq' | 'id' | 'at' | 'prev_hash' | 'hash'>
 
 /** Facts about the request that the server, not the banner, vouches for. */
 export interface ConsentContext {
@@ -58,8 +66,56 @@ export class ConsentLedger {
 
   /** Checks a choice against the revision it was made on and appends it in the caller's transaction. */
   async record(trx: Executor, input: ConsentPost, facts: ConsentContext): Promise<ConsentReceipt> {
+    const [receipt] = await this.#append(trx, [await this.#prepare(trx, input, facts)])
+    return receipt as ConsentReceipt
+  }
+
+  /**
+   * Checks a choice, then appends it together with the others arriving meanwhile: one transaction
+   * and one commit for the lot (group commit), each answered with its receipt only after that commit.
+   * A choice that fails its checks is refused alone; a failed commit refuses the whole group.
+   */
+  async submit(db: Kysely<DB>, input: ConsentPost, facts: ConsentContext): Promise<ConsentReceipt> {
+    const prepared = await this.#prepare(db, input, facts)
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ prepared, resolve, reject })
+      this.#flush(db)
+    })
+  }
+
+  readonly #queue: Array<{
+    prepared: Prepared
+    resolve: (receipt: ConsentReceipt) => void
+    reject: (error: unknown) => void
+  }> = []
+  #flushing = false
+
+  #flush(db: Kysely<DB>): void {
+    if (this.#flushing) return
+    this.#flushing = true
+    void (async () => {
+      while (this.#queue.length > 0) {
+        const group = this.#queue.splice(0, GROUP_LIMIT)
+        try {
+          const receipts = await db.transaction().execute((trx) =>
+            this.#append(
+              trx,
+              group.map((g) => g.prepared),
+            ),
+          )
+          for (const [i, g] of group.entries()) g.resolve(receipts[i] as ConsentReceipt)
+        } catch (error) {
+          for (const g of group) g.reject(error)
+        }
+      }
+      this.#flushing = false
+    })()
+  }
+
+  /** Everything a record holds but its place in the chain, checked against its revision. */
+  async #prepare(db: Executor, input: ConsentPost, facts: ConsentContext): Promise<Prepared> {
     const language: Language = input.language === 'no' ? 'nb' : input.language
-    const snapshot = await this.config.revision(trx, input.revision)
+    const snapshot = await this.config.revision(db, input.revision)
     if (!snapshot) throw invalid('revision', 'is not a published revision of the banner', 'range')
     const categories = { necessary: true, ...normaliseCategories(input) }
     const services: Record<string, boolean> = {}
@@ -71,11 +127,7 @@ export class ConsentLedger {
     for (const key of Object.keys(input.services ?? {}))
       if (!(key in services)) throw invalid(`services.${key}`, 'is not a service of this revision', 'one_of')
     const person = personRefs(this.vault, input.person)
-    const head = await lockConsentHead(trx)
-    const row: ConsentRow = {
-      seq: head.seq + 1,
-      id: uuidv7(),
-      at: this.clock.now().toISOString(),
+    return {
       person_type: person?.type ?? null,
       person_ref: person?.ref ?? null,
       method: input.method,
@@ -90,12 +142,29 @@ export class ConsentLedger {
       origin: facts.origin,
       path: input.path ?? null,
       gpc: input.gpc ? 1 : 0,
-      prev_hash: head.hash,
-      hash: '',
     }
-    row.hash = this.#hash(row)
-    await insertRecord(trx, row)
-    return { id: row.id, at: row.at, hash: row.hash }
+  }
+
+  /** Chains the records after the head, in order, and writes them in the caller's transaction. */
+  async #append(trx: Executor, prepared: readonly Prepared[]): Promise<ConsentReceipt[]> {
+    const head = await lockConsentHead(trx)
+    const at = this.clock.now().toISOString()
+    let previous = head
+    const rows: ConsentRow[] = prepared.map((p) => {
+      const row: ConsentRow = {
+        ...p,
+        seq: previous.seq + 1,
+        id: uuidv7(),
+        at,
+        prev_hash: previous.hash,
+        hash: '',
+      }
+      row.hash = this.#hash(row)
+      previous = row
+      return row
+    })
+    await insertRecords(trx, rows)
+    return rows.map((row) => ({ id: row.id, at: row.at, hash: row.hash }))
   }
 
   /** Walks the whole chain in order; stops at the first record that does not fit. */

@@ -57,7 +57,8 @@ export async function consentRoutes(fastify: FastifyInstance): Promise<void> {
         ip: truncateIp(request.ip),
         userAgent: userAgentFamily(request.headers['user-agent']),
       }
-      const receipt = await ctx.db.transaction().execute((trx) => ledger.record(trx, request.body, facts))
+      // Appended with the choices arriving meanwhile, in one commit; answered after it.
+      const receipt = await ledger.submit(ctx.db, request.body, facts)
       return reply.status(201).send(receipt)
     },
   )

@@ -16,6 +16,7 @@ import type { PrivacyTables } from '../privacy/privacy.table.js'
 import type { AccessTables } from '../requests/access/access.table.js'
 import type { ErasureTables } from '../requests/erasure/erasure.table.js'
 import type { RequestTables } from '../requests/request.table.js'
+import type { RetentionTables } from '../retention/retention.table.js'
 import type { RegisterTables } from '../subjects/subject.table.js'
 import type { SubscriptionTables } from '../subscriptions/subscription.table.js'
 import type { TaxonomyTables } from '../taxonomy/taxonomy.table.js'
@@ -36,7 +37,8 @@ export interface DB
     DiscoveryTables,
     WebhookConnectorTables,
     EmailConnectorTables,
-    SqlConnectorTables {
+    SqlConnectorTables,
+    RetentionTables {
   instance: InstanceTable
   organisation: OrganisationTable
   users: UsersTable

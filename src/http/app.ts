@@ -24,6 +24,7 @@ import { organisationRoutes } from '../organisation/organisation.routes.js'
 import { privacyPlugin } from '../privacy/index.js'
 import { accessPlugin } from '../requests/access/index.js'
 import { requestPlugin } from '../requests/index.js'
+import { retentionPlugin } from '../retention/index.js'
 import { setupPages } from '../setup/setup.pages.js'
 import { registerPlugin } from '../subjects/index.js'
 import { subscriptionPlugin } from '../subscriptions/index.js'
@@ -152,6 +153,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(accessPlugin)
   await app.register(privacyPlugin)
   await app.register(requestConnectionPlugin)
+  await app.register(retentionPlugin)
   await app.register(placeholderPages)
   return app as unknown as FastifyInstance
 }

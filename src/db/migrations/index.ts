@@ -13,6 +13,7 @@ import * as erasure from './2026-12-07-0004-erasure.js'
 import * as sqlConnections from './2026-12-07-0005-sql-connections.js'
 import * as discovery from './2026-12-07-0006-discovery.js'
 import * as connections from './2026-12-07-0007-connections.js'
+import * as retention from './2026-12-07-0008-retention.js'
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so the bundled server
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0005-sql-connections': sqlConnections,
   '2026-12-07-0006-discovery': discovery,
   '2026-12-07-0007-connections': connections,
+  '2026-12-07-0008-retention': retention,
 }

@@ -1,4 +1,9 @@
 import type { Country } from '../../identifiers/index.js'
+import { financialYearEnd, keptUntil } from '../../retention/retention.dates.js'
+import { PRESETS, type Preset } from '../../retention/retention.presets.js'
+
+const law = (preset: Preset) => preset.law ?? ''
+const src = (preset: Preset) => preset.source ?? ''
 
 /** Which bookkeeping act keeps vouchers; 'nordic' when the organisation has not set its country. */
 export type BookkeepingRuleKey = 'dk' | 'no' | 'se' | 'fi' | 'nordic'
@@ -13,53 +18,45 @@ export interface BookkeepingRule {
   keepUntil(yearEnd: Date): Date
 }
 
-const utcDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d))
-/** The same day `years` later (28 February for a 29 February that does not repeat). */
-function yearsAfter(day: Date, years: number): Date {
-  const y = day.getUTCFullYear() + years
-  const last = utcDate(y, day.getUTCMonth() + 1, 0).getUTCDate()
-  return utcDate(y, day.getUTCMonth(), Math.min(day.getUTCDate(), last))
-}
-const endOfYear = (year: number) => utcDate(year, 11, 31)
+/** The period of a preset, as the last day kept from the end of a financial year. */
+const fromPreset = (preset: Preset) => (yearEnd: Date) => keptUntil(yearEnd, preset.period)
 
 /**
  * How long the bookkeeping acts keep vouchers (invoices and orders), by the organisation's country.
- * Defaults from public sources; issue 7 makes retention rules editable by the business.
+ * The periods are the retention presets' (src/retention/retention.presets.ts), the one source of truth.
  */
 export const BOOKKEEPING_RULES: Record<BookkeepingRuleKey, BookkeepingRule> = {
   dk: {
     key: 'dk',
-    law: 'Bogføringsloven (lov nr. 700 af 24. maj 2022)',
-    source: 'info.skat.dk; danskelove.dk',
-    // 5 years from the end of the financial year the material concerns.
-    keepUntil: (yearEnd) => yearsAfter(yearEnd, 5),
+    law: law(PRESETS.bookkeeping_dk),
+    source: src(PRESETS.bookkeeping_dk),
+    keepUntil: fromPreset(PRESETS.bookkeeping_dk),
   },
+  // Primary documentation (invoices, orders).
   no: {
     key: 'no',
-    law: 'Bokføringsloven (lov 19. november 2004 nr. 73)',
-    source: 'info.altinn.no',
-    // Primary documentation (invoices, orders): 5 years after the end of the financial year.
-    keepUntil: (yearEnd) => yearsAfter(yearEnd, 5),
+    law: law(PRESETS.bookkeeping_no_primary),
+    source: src(PRESETS.bookkeeping_no_primary),
+    keepUntil: fromPreset(PRESETS.bookkeeping_no_primary),
   },
   se: {
     key: 'se',
-    law: 'Bokföringslagen (1999:1078) 7 kap. 2 §',
-    source: 'bfn.se; riksdagen.se',
-    // Until the end of the 7th year after the calendar year in which the financial year ended.
-    keepUntil: (yearEnd) => endOfYear(yearEnd.getUTCFullYear() + 7),
+    law: law(PRESETS.bookkeeping_se),
+    source: src(PRESETS.bookkeeping_se),
+    keepUntil: fromPreset(PRESETS.bookkeeping_se),
   },
+  // Vouchers and business correspondence.
   fi: {
     key: 'fi',
-    law: 'Kirjanpitolaki (1336/1997) 2 luku 10 §',
-    source: 'kauppakamaritieto.fi',
-    // Vouchers: 6 years from the end of the calendar year in which the financial period ended.
-    keepUntil: (yearEnd) => endOfYear(yearEnd.getUTCFullYear() + 6),
+    law: law(PRESETS.bookkeeping_fi_vouchers),
+    source: src(PRESETS.bookkeeping_fi_vouchers),
+    keepUntil: fromPreset(PRESETS.bookkeeping_fi_vouchers),
   },
   nordic: {
     key: 'nordic',
-    law: 'Bokföringslagen (1999:1078) 7 kap. 2 §',
+    law: law(PRESETS.bookkeeping_se),
     source: 'the longest of the four Nordic periods, while the organisation has not set its country',
-    keepUntil: (yearEnd) => endOfYear(yearEnd.getUTCFullYear() + 7),
+    keepUntil: fromPreset(PRESETS.bookkeeping_se),
   },
 }
 
@@ -72,16 +69,7 @@ export function bookkeepingRule(country: Country | string | null): BookkeepingRu
 }
 
 /** The end of the financial year (`MM-DD`, e.g. '12-31') that a day belongs to. */
-export function financialYearEnd(day: Date, yearEnd: string): Date {
-  const [m = 12, d = 31] = yearEnd.split('-').map(Number)
-  const y = day.getUTCFullYear()
-  const end = (year: number) => {
-    const last = utcDate(year, m, 0).getUTCDate()
-    return utcDate(year, m - 1, Math.min(d, last))
-  }
-  const dayOnly = utcDate(y, day.getUTCMonth(), day.getUTCDate())
-  return end(y) >= dayOnly ? end(y) : end(y + 1)
-}
+export { financialYearEnd }
 
 /** The interaction kinds that are vouchers under the bookkeeping acts. */
 export const VOUCHER_KINDS: readonly string[] = ['invoice', 'order']
