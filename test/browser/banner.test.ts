@@ -4,17 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createTestApp, type TestApp } from '../harness.js'
 import { seriousViolations } from './axe.js'
-import { launchChromium, newContext } from './browser.js'
+import { freePort, launchChromium, newContext } from './browser.js'
 
 const NONCE = 'n0nce4test'
-
-async function freePort(): Promise<number> {
-  const s = createServer()
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r))
-  const { port } = s.address() as AddressInfo
-  await new Promise((r) => s.close(r))
-  return port
-}
 
 /** A shop page on its own origin under a strict CSP: no inline script or style, a nonce for its own tags. */
 function shopPage(vern: string, lang: string, customer?: string): string {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import {
   type Browser,
   type BrowserContext,
@@ -111,4 +113,13 @@ export async function signIn(page: Page, url: string, email: string, password: s
   const status = await submitSignIn(page, email, password)
   if (status !== 303) throw new Error(`sign-in answered ${status}`)
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
+}
+
+/** A port free on loopback now, for a server whose address must be known before it starts. */
+export async function freePort(): Promise<number> {
+  const s = createServer()
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r))
+  const { port } = s.address() as AddressInfo
+  await new Promise((r) => s.close(r))
+  return port
 }

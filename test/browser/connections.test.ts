@@ -1,5 +1,3 @@
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { dispatch, verifiedRequest } from '../../src/connectors/webhooks/connector.testing.js'
@@ -9,15 +7,7 @@ import { completeOrganisation, createApiKey, createUser, signIn } from '../facto
 import { createTestApp, type TestApp } from '../harness.js'
 import { type Mailbox, startMailbox } from '../smtp.js'
 import { seriousViolations } from './axe.js'
-import { launchChromium, newContext } from './browser.js'
-
-async function freePort(): Promise<number> {
-  const s = createServer()
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r))
-  const { port } = s.address() as AddressInfo
-  await new Promise((r) => s.close(r))
-  return port
-}
+import { freePort, launchChromium, newContext } from './browser.js'
 
 describe.skipIf(!inject('chromium'))('connections to processors in a browser', () => {
   let t: TestApp

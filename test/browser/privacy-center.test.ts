@@ -1,5 +1,3 @@
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { privacyOf } from '../../src/privacy/services.js'
@@ -9,17 +7,9 @@ import { completeOrganisation, createApiKey } from '../factories.js'
 import { createTestApp, type TestApp } from '../harness.js'
 import { type Mailbox, startMailbox } from '../smtp.js'
 import { seriousViolations } from './axe.js'
-import { launchChromium, newContext } from './browser.js'
+import { freePort, launchChromium, newContext } from './browser.js'
 
 const EMAIL = 'kari.nordmann@example.no'
-
-async function freePort(): Promise<number> {
-  const s = createServer()
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r))
-  const { port } = s.address() as AddressInfo
-  await new Promise((r) => s.close(r))
-  return port
-}
 
 describe.skipIf(!inject('chromium'))('the privacy center in a browser', () => {
   let t: TestApp
