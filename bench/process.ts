@@ -19,7 +19,9 @@ export interface Started {
 export async function startServer(main: string, env: NodeJS.ProcessEnv, port: number): Promise<Started> {
   const url = `http://127.0.0.1:${port}`
   const begin = performance.now()
-  const child = spawn(process.execPath, [main, 'serve'], {
+  // BENCH_NODE_OPTIONS passes flags to the server alone, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  const flags = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean)
+  const child = spawn(process.execPath, [...flags, main, 'serve'], {
     env: { ...env, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

@@ -59,9 +59,22 @@ export interface RevisionSnapshot {
 
 /** The hash of what a visitor was shown in one language: texts and services, not keyed, so anyone can recompute it. */
 export function textsHash(snapshot: RevisionSnapshot, language: Language): string {
-  const shown = JSON.stringify({ texts: snapshot.texts[language], services: snapshot.services })
-  return createHash('sha256').update(shown).digest('base64url')
+  let hashes = shownHashes.get(snapshot)
+  if (!hashes) {
+    hashes = new Map()
+    shownHashes.set(snapshot, hashes)
+  }
+  let hash = hashes.get(language)
+  if (hash === undefined) {
+    const shown = JSON.stringify({ texts: snapshot.texts[language], services: snapshot.services })
+    hash = createHash('sha256').update(shown).digest('base64url')
+    hashes.set(language, hash)
+  }
+  return hash
 }
+
+/** A snapshot is never changed once read, so its hash per language is worked out once. */
+const shownHashes = new WeakMap<RevisionSnapshot, Map<Language, string>>()
 
 /** The banner's configuration and its published revisions. */
 export class ConsentConfigService {

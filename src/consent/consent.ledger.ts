@@ -93,7 +93,9 @@ export class ConsentLedger {
   #flush(db: Kysely<DB>): void {
     if (this.#flushing) return
     this.#flushing = true
-    void (async () => {
+    // Started after the event loop's poll phase, so every choice read from the sockets in this turn joins
+    // the group: started at once, SQLite's synchronous statements would commit each choice alone.
+    setImmediate(async () => {
       while (this.#queue.length > 0) {
         const group = this.#queue.splice(0, GROUP_LIMIT)
         try {
@@ -109,7 +111,7 @@ export class ConsentLedger {
         }
       }
       this.#flushing = false
-    })()
+    })
   }
 
   /** Everything a record holds but its place in the chain, checked against its revision. */

@@ -1,32 +1,75 @@
 import { PostgresAdapter, type Selectable } from 'kysely'
 import type { Executor } from '../db/database.js'
+import { PreparedQuery } from '../db/prepared.js'
 import type { ConsentConfigTable, ConsentRecordsTable, ConsentServicesTable } from './consent.table.js'
 
 export type ConsentRow = Selectable<ConsentRecordsTable>
 export type ConfigRow = Selectable<ConsentConfigTable>
 export type ServiceRow = Selectable<ConsentServicesTable>
 
+const RECORD_COLUMNS = [
+  'seq',
+  'id',
+  'at',
+  'person_type',
+  'person_ref',
+  'method',
+  'categories',
+  'services',
+  'revision',
+  'texts_hash',
+  'language',
+  'policy_version',
+  'ip',
+  'user_agent',
+  'origin',
+  'path',
+  'gpc',
+  'prev_hash',
+  'hash',
+] as const satisfies ReadonlyArray<keyof ConsentRow>
+
+// The consent endpoint's hot path: compiled once, so a group of choices costs SQLite's own work only.
+const headForShare = new PreparedQuery((db) =>
+  db.selectFrom('consent_head').select(['seq', 'hash']).where('id', '=', 1),
+)
+const headForUpdate = new PreparedQuery((db) =>
+  db.selectFrom('consent_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate(),
+)
+const moveHead = new PreparedQuery((db, seq: number, hash: string) =>
+  db.updateTable('consent_head').set({ seq, hash }).where('id', '=', 1),
+)
+const insertOne = new PreparedQuery((db, ...values: unknown[]) =>
+  db
+    .insertInto('consent_records')
+    .values(Object.fromEntries(RECORD_COLUMNS.map((c, i) => [c, values[i]])) as ConsentRow),
+)
+
 /** Locks the head of the consent chain for this transaction; appends from other connections wait. */
 export async function lockConsentHead(trx: Executor): Promise<{ seq: number; hash: string }> {
-  let query = trx.selectFrom('consent_head').select(['seq', 'hash']).where('id', '=', 1)
   // SQLite transactions already hold the write lock (BEGIN IMMEDIATE); PostgreSQL needs a row lock.
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate()
-  const head = await query.executeTakeFirst()
+  const postgres = trx.getExecutor().adapter instanceof PostgresAdapter
+  const head = await (postgres ? headForUpdate : headForShare).first(trx)
   if (!head) throw new Error('consent_head row is missing')
   return head
 }
 
-/** Inserts chained records (in order, one statement) and moves the head to the last. */
+/** Inserts chained records (in order) and moves the head to the last. */
 export async function insertRecords(trx: Executor, rows: readonly ConsentRow[]): Promise<void> {
   const last = rows.at(-1)
   if (!last) return
-  // Within the parameter limits of both databases: a record has under 25 columns.
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('consent_records')
-      .values(rows.slice(i, i + 500))
-      .execute()
-  await trx.updateTable('consent_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute()
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    // Over the network one statement per group is cheaper; within the parameter limit (under 25 columns).
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('consent_records')
+        .values(rows.slice(i, i + 500))
+        .execute()
+  } else {
+    // In process one cached statement per row is cheaper than preparing a new one per group size.
+    for (const row of rows) await insertOne.execute(trx, ...RECORD_COLUMNS.map((c) => row[c]))
+  }
+  await moveHead.execute(trx, last.seq, last.hash)
 }
 
 export async function readConsentHead(db: Executor): Promise<{ seq: number; hash: string } | undefined> {
