@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import { v7 as uuidv7 } from 'uuid'
 import type { Clock } from '../clock.js'
+import { timeOrderedId } from '../crypto/ids.js'
 import type { KeyRing } from '../crypto/keys.js'
 import type { Vault } from '../crypto/vault.js'
 import type { Executor } from '../db/database.js'
@@ -156,7 +156,7 @@ export class ConsentLedger {
       const row: ConsentRow = {
         ...p,
         seq: previous.seq + 1,
-        id: uuidv7(),
+        id: timeOrderedId(),
         at,
         prev_hash: previous.hash,
         hash: '',
