@@ -97,6 +97,16 @@ export const ERROR_CODES = {
     description:
       'The connected database could not be reached or refused the statement (unreachable, timed out, wrong user name or password, no such database). The message says which, without credentials or values.',
   },
+  late_reason_required: {
+    status: 409,
+    description:
+      'A breach notified to the authority more than 72 hours after the business became aware of it needs the reasons for the delay (GDPR Art. 33(1)); give `lateReason`.',
+  },
+  policy_incomplete: {
+    status: 409,
+    description:
+      'The completeness check of the privacy policy found gaps (e.g. an activity without a legal basis, a processor without a country, a data category without a retention rule); fix them, or publish as the owner with `overrideReason`, which is audited.',
+  },
   unsupported_media_type: {
     status: 415,
     description: 'The request body has a content type this endpoint does not accept.',

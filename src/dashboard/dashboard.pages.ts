@@ -3,8 +3,10 @@ import { auditTable } from '../audit/audit.view.js'
 import { can } from '../auth/roles.js'
 import { DISCOVERY_TEXT } from '../discovery/discovery.text.js'
 import { discoveryCardFindings } from '../discovery/index.js'
+import { breachCountdownCard } from '../incidents/index.js'
 import { lastRun } from '../jobs/job.repository.js'
 import { COUNTRY_TIME_ZONES } from '../organisation/countries.js'
+import { policyDashboardCard } from '../policy/index.js'
 import { fieldLabel } from '../ui/errors.js'
 import { formatTime } from '../ui/format.js'
 import { html } from '../ui/html.js'
@@ -67,7 +69,7 @@ ${
   return sendPage(request, reply, {
     title: d.title,
     body: html`<p>${d.welcome(principal.name)}</p>
-<div class="cards">${cardWarning}${setup}${audit}${authority}</div>
+<div class="cards">${cardWarning}${await breachCountdownCard(request)}${setup}${audit}${await policyDashboardCard(request)}${authority}</div>
 <p class="coming"><strong>${d.comingTitle}:</strong> ${d.comingText}</p>
 ${recent.length > 0 && html`<h2>${d.recentActivity}</h2>${await auditTable(request, recent, tz)}`}`,
   })

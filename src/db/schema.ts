@@ -9,9 +9,11 @@ import type { DataKeysTable } from '../crypto/data-key.table.js'
 import type { DataMapTables } from '../datamap/datamap.table.js'
 import type { DiscoveryTables } from '../discovery/discovery.table.js'
 import type { ImportTables } from '../imports/import.table.js'
+import type { IncidentTables } from '../incidents/incidents.table.js'
 import type { JobRunsTable } from '../jobs/job.table.js'
 import type { MailOutboxTable } from '../mail/mail.table.js'
 import type { InstanceTable, OrganisationTable } from '../organisation/organisation.table.js'
+import type { PolicyTables } from '../policy/policy.table.js'
 import type { PrivacyTables } from '../privacy/privacy.table.js'
 import type { AccessTables } from '../requests/access/access.table.js'
 import type { ErasureTables } from '../requests/erasure/erasure.table.js'
@@ -38,7 +40,9 @@ export interface DB
     WebhookConnectorTables,
     EmailConnectorTables,
     SqlConnectorTables,
-    RetentionTables {
+    RetentionTables,
+    IncidentTables,
+    PolicyTables {
   instance: InstanceTable
   organisation: OrganisationTable
   users: UsersTable

@@ -17,10 +17,12 @@ import { dataMapPlugin } from '../datamap/index.js'
 import { discoveryPlugin } from '../discovery/index.js'
 import { VernError } from '../errors.js'
 import { importPlugin } from '../imports/index.js'
+import { incidentPlugin } from '../incidents/index.js'
 import { jobPages } from '../jobs/job.pages.js'
 import { outboxPages } from '../mail/outbox.pages.js'
 import { organisationPages } from '../organisation/organisation.pages.js'
 import { organisationRoutes } from '../organisation/organisation.routes.js'
+import { policyPlugin } from '../policy/index.js'
 import { privacyPlugin } from '../privacy/index.js'
 import { accessPlugin } from '../requests/access/index.js'
 import { requestPlugin } from '../requests/index.js'
@@ -154,6 +156,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(privacyPlugin)
   await app.register(requestConnectionPlugin)
   await app.register(retentionPlugin)
+  await app.register(policyPlugin)
+  await app.register(incidentPlugin)
   await app.register(placeholderPages)
   return app as unknown as FastifyInstance
 }

@@ -25,6 +25,8 @@ export interface PublicPage {
   path: string
   body: Renderable
   status?: number
+  /** Further stylesheets of the page (same origin), after the privacy center's. */
+  styles?: readonly string[]
 }
 
 /**
@@ -49,7 +51,10 @@ export function sendPublicPage(reply: FastifyReply, p: PublicPage): FastifyReply
 <title>${p.title} · ${p.site}</title>
 <link rel="stylesheet" href="/assets/admin.css">
 <link rel="stylesheet" href="/privacy/style.css">
-</head>
+${(p.styles ?? []).map(
+  (href) => html`<link rel="stylesheet" href="${href}">
+`,
+)}</head>
 <body>
 <a class="skip" href="#main">${t.skip}</a>
 <header class="public">

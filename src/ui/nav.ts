@@ -83,23 +83,17 @@ export const NAVIGATION: NavSection[] = [
         key: 'breaches',
         href: '/admin/breaches',
         anyOf: ['breaches.read'],
-        plannedIn: 8,
-        placeholder: 'breaches',
       },
       {
         key: 'vulnerabilities',
         href: '/admin/vulnerability-reports',
         anyOf: ['vulnerabilities.read'],
-        plannedIn: 8,
-        placeholder: 'vulnerabilities',
       },
     ],
   },
   {
     key: 'policySection',
-    items: [
-      { key: 'policy', href: '/admin/policy', anyOf: ['policy.read'], plannedIn: 9, placeholder: 'policy' },
-    ],
+    items: [{ key: 'policy', href: '/admin/policy', anyOf: ['policy.read'] }],
   },
   {
     key: 'adminSection',

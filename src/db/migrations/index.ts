@@ -14,6 +14,9 @@ import * as sqlConnections from './2026-12-07-0005-sql-connections.js'
 import * as discovery from './2026-12-07-0006-discovery.js'
 import * as connections from './2026-12-07-0007-connections.js'
 import * as retention from './2026-12-07-0008-retention.js'
+import * as retentionSweep from './2026-12-07-0009-retention-sweep.js'
+import * as incidents from './2026-12-07-0010-incidents.js'
+import * as policy from './2026-12-07-0011-policy.js'
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so the bundled server
@@ -35,4 +38,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0006-discovery': discovery,
   '2026-12-07-0007-connections': connections,
   '2026-12-07-0008-retention': retention,
+  '2026-12-07-0009-retention-sweep': retentionSweep,
+  '2026-12-07-0010-incidents': incidents,
+  '2026-12-07-0011-policy': policy,
 }
