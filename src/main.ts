@@ -2,6 +2,7 @@
 import { stdin } from 'node:process'
 import { apikeyCreate, auditVerify, consentVerify, demo, migrate, userAdd } from './cli/commands.js'
 import { importPeople } from './cli/import.js'
+import { retentionCommand } from './cli/retention.js'
 import { serve } from './cli/serve.js'
 import { USAGE, UsageError } from './cli/usage.js'
 import { ConfigError } from './config/config.js'
@@ -74,6 +75,11 @@ async function main(argv: string[]): Promise<number> {
         [sub, ...rest].filter((a): a is string => a !== undefined),
         out,
         err,
+      )
+    case 'retention':
+      return retentionCommand(
+        [sub, ...rest].filter((a): a is string => a !== undefined),
+        out,
       )
     case 'demo':
       return demo(

@@ -4,6 +4,7 @@ import { closeContext, createContext } from '../context.js'
 import { buildApp } from '../http/app.js'
 import type { AppContext } from '../http/context.js'
 import { resumeErasuresAtStart } from '../requests/erasure/index.js'
+import { resumeSweepAtStart } from '../retention/index.js'
 
 export interface RunningServer {
   app: FastifyInstance
@@ -23,6 +24,8 @@ export async function startServer(): Promise<RunningServer> {
   ctx.mail.kick()
   // Erasures cut off by a crash finish now, not at the scheduler's next pass.
   resumeErasuresAtStart(ctx)
+  // So does a retention sweep.
+  resumeSweepAtStart(ctx)
   ctx.log.info(
     { url: config.publicUrl.href, database: ctx.database.dialect, instance: ctx.instanceId },
     'Vern is listening',

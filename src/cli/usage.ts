@@ -26,6 +26,8 @@ Commands:
   scan <system | sqlite:/path/file.db> [--sample-rows <n>]
                                            find personal data: sample each table (default 1000 rows),
                                            propose a data category per column, report card numbers
+  retention run [--dry-run]                apply the retention rules now (the daily sweep); --dry-run
+                                           prints per rule what would be deleted, changing nothing
   connection test <system name or id>     connect to a system's own database with the stored
                                            credentials; exit 0 when it works, 1 when it does not
 

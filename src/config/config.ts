@@ -1,4 +1,5 @@
 import { isIP } from 'node:net'
+import { Cron } from 'croner'
 
 /** Log levels pino understands. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -20,6 +21,8 @@ export interface Config {
   readonly production: boolean
   readonly trustProxy: boolean
   readonly dataDir: string
+  /** When the retention sweep runs: a cron expression in UTC (default every day at 02:30). */
+  readonly retentionSchedule: string
 }
 
 /** A bad environment variable: start-up stops and names it. */
@@ -51,6 +54,7 @@ export function loadConfig(env: Env = process.env): Config {
   const mailFrom = parseMailFrom(env.MAIL_FROM, publicUrl)
   const logLevel = parseLogLevel(env.LOG_LEVEL)
   const trustProxy = parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false)
+  const retentionSchedule = parseSchedule('RETENTION_SCHEDULE', env.RETENTION_SCHEDULE, '0 30 2 * * *')
   return Object.freeze({
     port,
     host,
@@ -64,7 +68,18 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     trustProxy,
     dataDir,
+    retentionSchedule,
   })
+}
+
+function parseSchedule(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value.trim() === '') return fallback
+  try {
+    new Cron(value.trim(), { paused: true, timezone: 'UTC' }).stop()
+  } catch {
+    throw new ConfigError(name, 'must be a cron expression, e.g. "0 30 2 * * *" (every day at 02:30 UTC)')
+  }
+  return value.trim()
 }
 
 function parsePort(value: string | undefined): number {

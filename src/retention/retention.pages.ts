@@ -13,6 +13,7 @@ import * as repo from './retention.repository.js'
 import { HOLD_SCOPES, type HoldScope, type NewRule, type Rule } from './retention.schema.js'
 import { describeRule, type RetentionRuleService } from './retention.service.js'
 import { RETENTION_TEXT } from './retention.text.js'
+import { sweepLinks } from './sweep.pages.js'
 
 const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T): T =>
   (values as readonly string[]).includes(value ?? '') ? (value as T) : fallback
@@ -35,6 +36,14 @@ function ruleFromForm(body: unknown): NewRule {
     ],
     activityIds: [
       ...new Set((Array.isArray(activities) ? activities : activities ? [activities] : []).map(String)),
+    ],
+    dataSubjects: [
+      ...new Set(
+        (f.dataSubjects ?? '')
+          .split(/[\s,]+/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
     ],
     clockStart: oneOf(CLOCK_STARTS, f.clockStart, 'collected'),
     period: {
@@ -70,6 +79,7 @@ export async function retentionPages(
       action,
       html`${field(t.name, 'name', { value: rule?.name, required: true, maxlength: 200 })}
 ${textarea(t.dataCategories, 'dataCategories', { value: (rule?.dataCategories ?? []).join('\n'), hint: t.dataCategoriesHint, rows: 3 })}
+${textarea(t.dataSubjects, 'dataSubjects', { value: (rule?.dataSubjects ?? []).join('\n'), hint: t.dataSubjectsHint, rows: 2 })}
 ${
   activities.length > 0 &&
   html`<fieldset><legend>${t.activities}</legend><p class="hint">${t.activitiesHint}</p>${activities.map(
@@ -123,6 +133,7 @@ ${textarea(t.legalGround, 'legalGround', { value: rule?.legalGround, hint: t.leg
       error: extra.error,
       status: extra.status,
       body: html`<p>${t.intro}</p>
+${sweepLinks(lang)}
 ${
   list.length === 0
     ? html`<p>${t.empty}</p>`
@@ -265,7 +276,7 @@ ${
 <thead><tr><th scope="col">${h.scope}</th><th scope="col">${h.target}</th><th scope="col">${h.reason}</th><th scope="col">${h.since}</th><th scope="col">${h.endsAt}</th><th scope="col">${h.active}</th></tr></thead>
 <tbody>${list.map(
         (x) =>
-          html`<tr><td>${h.scopes[x.scope]}</td><td><code>${x.target}</code></td><td>${x.reason}</td><td>${x.createdAt.slice(0, 10)}</td><td>${x.endsAt ? x.endsAt.slice(0, 10) : h.noEnd}</td><td>${
+          html`<tr id="hold-${x.id}"><td>${h.scopes[x.scope]}</td><td><code>${x.target}</code></td><td>${x.reason}</td><td>${x.createdAt.slice(0, 10)}</td><td>${x.endsAt ? x.endsAt.slice(0, 10) : h.noEnd}</td><td>${
             x.active
               ? html`${h.active} ${mayWrite && actionButton(request, `/admin/legal-holds/${x.id}/release`, h.release, { danger: true })}`
               : h.releasedOn((x.releasedAt ?? x.endsAt ?? '').slice(0, 10))

@@ -19,6 +19,8 @@ export interface Preset {
   /** The country whose bookkeeping act it follows; null for the typical rules. */
   country: 'DK' | 'NO' | 'SE' | 'FI' | null
   dataCategories: string[]
+  /** Kinds of data subject the rule covers (taxonomy keys); empty: every kind. */
+  dataSubjects: string[]
   clockStart: ClockStart
   period: Period
   action: RetentionAction
@@ -39,6 +41,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'bookkeeping_dk',
     country: 'DK',
     dataCategories: BOOKS,
+    dataSubjects: [],
     clockStart: 'financial_year_end',
     // 5 years from the end of the financial year the material concerns.
     period: { value: 5, unit: 'years' },
@@ -50,6 +53,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'bookkeeping_no_primary',
     country: 'NO',
     dataCategories: BOOKS,
+    dataSubjects: [],
     clockStart: 'financial_year_end',
     // Primary documentation (invoices, orders): 5 years after the end of the financial year.
     period: { value: 5, unit: 'years' },
@@ -61,6 +65,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'bookkeeping_no_secondary',
     country: 'NO',
     dataCategories: BOOKS,
+    dataSubjects: [],
     clockStart: 'financial_year_end',
     // Secondary documentation: 3.5 years after the end of the financial year.
     period: { value: 42, unit: 'months' },
@@ -72,6 +77,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'bookkeeping_se',
     country: 'SE',
     dataCategories: BOOKS,
+    dataSubjects: [],
     clockStart: 'financial_year_end',
     // Until the end of the 7th year after the calendar year in which the financial year ended.
     period: { value: 7, unit: 'years', toCalendarYearEnd: true },
@@ -83,6 +89,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'bookkeeping_fi_books',
     country: 'FI',
     dataCategories: ['user.financial'],
+    dataSubjects: [],
     clockStart: 'financial_year_end',
     // Books and financial statements: 10 years from the end of the financial period.
     period: { value: 10, unit: 'years' },
@@ -94,6 +101,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'bookkeeping_fi_vouchers',
     country: 'FI',
     dataCategories: BOOKS,
+    dataSubjects: [],
     clockStart: 'financial_year_end',
     // Vouchers and business correspondence: 6 years from the end of the calendar year the period ended in.
     period: { value: 6, unit: 'years', toCalendarYearEnd: true },
@@ -105,6 +113,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'leads',
     country: null,
     dataCategories: ['user.contact', 'user.name'],
+    dataSubjects: ['prospect'],
     clockStart: 'last_contact',
     period: { value: 2, unit: 'years' },
     action: 'delete',
@@ -115,6 +124,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'former_customers',
     country: null,
     dataCategories: ['user.contact', 'user.name', 'user.behavior.purchase_history'],
+    dataSubjects: ['customer'],
     clockStart: 'relationship_ended',
     period: { value: 5, unit: 'years' },
     action: 'delete',
@@ -125,6 +135,7 @@ export const PRESETS: Record<PresetKey, Preset> = {
     key: 'newsletter',
     country: null,
     dataCategories: ['user.contact.email'],
+    dataSubjects: [],
     clockStart: 'unsubscribed',
     period: { value: 0, unit: 'days' },
     action: 'delete',

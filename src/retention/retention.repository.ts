@@ -31,11 +31,20 @@ export async function deleteRule(db: Executor, id: string): Promise<void> {
 
 /** The keys among `keys` that are data categories in the taxonomy. */
 export async function existingCategories(db: Executor, keys: readonly string[]): Promise<Set<string>> {
+  return existingTaxonomy(db, 'data_category', keys)
+}
+
+/** The keys among `keys` that are items of one kind in the taxonomy. */
+export async function existingTaxonomy(
+  db: Executor,
+  kind: 'data_category' | 'data_subject',
+  keys: readonly string[],
+): Promise<Set<string>> {
   if (keys.length === 0) return new Set()
   const rows = await db
     .selectFrom('taxonomy_items')
     .select('key')
-    .where('kind', '=', 'data_category')
+    .where('kind', '=', kind)
     .where('key', 'in', [...keys])
     .execute()
   return new Set(rows.map((r) => r.key))

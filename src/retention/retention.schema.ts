@@ -25,6 +25,14 @@ const fields = {
   name: text(200),
   dataCategories: Type.Optional(Type.Array(CategoryKey, { maxItems: 100, uniqueItems: true })),
   activityIds: Type.Optional(Type.Array(ActivityId, { maxItems: 100, uniqueItems: true })),
+  dataSubjects: Type.Optional(
+    Type.Array(CategoryKey, {
+      maxItems: 50,
+      uniqueItems: true,
+      description:
+        'Kinds of data subject (taxonomy keys, e.g. "prospect") whose records the rule covers; empty or absent: every kind',
+    }),
+  ),
   clockStart: Type.Enum(CLOCK_STARTS),
   period: PeriodInput,
   action: Type.Enum(RETENTION_ACTIONS),
@@ -59,6 +67,7 @@ export const RuleView = Type.Object({
   name: Type.String(),
   dataCategories: Type.Array(Type.String()),
   activityIds: Type.Array(Type.String()),
+  dataSubjects: Type.Array(Type.String()),
   clockStart: Type.Enum(CLOCK_STARTS),
   period: Type.Object({
     value: Type.Integer(),

@@ -51,6 +51,7 @@ export class RetentionRuleService {
       name: input.name.trim(),
       data_categories: '[]',
       activity_ids: '[]',
+      data_subjects: '[]',
       clock_start: input.clockStart,
       period_value: input.period.value,
       period_unit: input.period.unit,
@@ -89,6 +90,7 @@ export class RetentionRuleService {
         name: words.name,
         dataCategories: preset.dataCategories,
         activityIds: [],
+        dataSubjects: [...preset.dataSubjects],
         clockStart: preset.clockStart,
         period: { ...preset.period },
         action: preset.action,
@@ -170,6 +172,18 @@ export class RetentionRuleService {
       })
       set.activity_ids = JSON.stringify(input.activityIds)
     }
+    if (input.dataSubjects !== undefined) {
+      const known = await repo.existingTaxonomy(trx, 'data_subject', input.dataSubjects)
+      input.dataSubjects.forEach((key, index) => {
+        if (!known.has(key))
+          throw invalid(
+            `dataSubjects.${index}`,
+            'dataSubjects must name kinds of data subject of the taxonomy',
+            'one_of',
+          )
+      })
+      set.data_subjects = JSON.stringify(input.dataSubjects)
+    }
     return set
   }
 
@@ -197,6 +211,7 @@ export function toRule(row: repo.RuleRow): Rule {
     name: row.name,
     dataCategories: JSON.parse(row.data_categories) as string[],
     activityIds: JSON.parse(row.activity_ids) as string[],
+    dataSubjects: JSON.parse(row.data_subjects) as string[],
     clockStart: row.clock_start as ClockStart,
     period: {
       value: row.period_value,

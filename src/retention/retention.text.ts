@@ -12,6 +12,8 @@ export interface RetentionText {
   appliesTo: string
   dataCategories: string
   dataCategoriesHint: string
+  dataSubjects: string
+  dataSubjectsHint: string
   activities: string
   activitiesHint: string
   clockStart: string
@@ -81,6 +83,8 @@ const en: RetentionText = {
   appliesTo: 'Applies to',
   dataCategories: 'Data categories',
   dataCategoriesHint: 'Taxonomy keys, one per line, e.g. user.contact.email',
+  dataSubjects: 'Kinds of data subject',
+  dataSubjectsHint: 'Taxonomy keys, one per line, e.g. prospect or customer; leave empty for everyone',
   activities: 'Processing activities',
   activitiesHint: 'Tick the activities the rule covers.',
   clockStart: 'The clock starts',
@@ -210,6 +214,8 @@ const da: RetentionText = {
   appliesTo: 'Gælder for',
   dataCategories: 'Datakategorier',
   dataCategoriesHint: 'Taksonominøgler, én pr. linje, fx user.contact.email',
+  dataSubjects: 'Typer af registrerede',
+  dataSubjectsHint: 'Taksonominøgler, én pr. linje, fx prospect eller customer; lad feltet stå tomt for alle',
   activities: 'Behandlingsaktiviteter',
   activitiesHint: 'Sæt flueben ved de aktiviteter, reglen omfatter.',
   clockStart: 'Fristen løber fra',
@@ -339,6 +345,9 @@ const nb: RetentionText = {
   appliesTo: 'Gjelder for',
   dataCategories: 'Datakategorier',
   dataCategoriesHint: 'Taksonominøkler, én per linje, f.eks. user.contact.email',
+  dataSubjects: 'Typer registrerte',
+  dataSubjectsHint:
+    'Taksonominøkler, én per linje, f.eks. prospect eller customer; la feltet stå tomt for alle',
   activities: 'Behandlingsaktiviteter',
   activitiesHint: 'Kryss av for aktivitetene regelen omfatter.',
   clockStart: 'Fristen løper fra',
@@ -469,6 +478,8 @@ const sv: RetentionText = {
   appliesTo: 'Gäller för',
   dataCategories: 'Datakategorier',
   dataCategoriesHint: 'Taxonominycklar, en per rad, t.ex. user.contact.email',
+  dataSubjects: 'Kategorier av registrerade',
+  dataSubjectsHint: 'Taxonominycklar, en per rad, t.ex. prospect eller customer; lämna tomt för alla',
   activities: 'Behandlingar',
   activitiesHint: 'Kryssa i de behandlingar som regeln omfattar.',
   clockStart: 'Tiden räknas från',
@@ -598,6 +609,9 @@ const fi: RetentionText = {
   appliesTo: 'Koskee',
   dataCategories: 'Tietoluokat',
   dataCategoriesHint: 'Taksonomian avaimet, yksi riville, esim. user.contact.email',
+  dataSubjects: 'Rekisteröityjen ryhmät',
+  dataSubjectsHint:
+    'Taksonomian avaimet, yksi riville, esim. prospect tai customer; jätä tyhjäksi, jos sääntö koskee kaikkia',
   activities: 'Käsittelytoimet',
   activitiesHint: 'Valitse käsittelytoimet, joita sääntö koskee.',
   clockStart: 'Aika lasketaan',
