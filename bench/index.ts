@@ -4,6 +4,7 @@ import { consentBench } from './consent.bench.js'
 import { discoveryBench } from './discovery.bench.js'
 import { foundationBench } from './foundation.bench.js'
 import { registerBench } from './register.bench.js'
+import { retentionBench } from './retention.bench.js'
 
 // The benchmarks run against the built server beside this bundle (dist/main.js), as users run it.
 // `npm run bench` runs them all; `npm run bench -- register` runs the named ones.
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<string[]>> = {
   consent: () => consentBench(main, seconds),
   connectors: connectorsBench,
   discovery: discoveryBench,
+  retention: () => retentionBench(main),
 }
 const chosen = process.argv.slice(2)
 const unknown = chosen.filter((name) => !(name in BENCHES))

@@ -42,6 +42,9 @@ function openSqlite(path: string, Sqlite: typeof BetterSqlite3): Database {
   sqlite.pragma('busy_timeout = 5000')
   // 64 MiB of page cache (the default is 2 MiB): look-up indexes of keyed hashes are written at random places.
   sqlite.pragma('cache_size = -65536')
+  // Checkpoint the WAL back into the database every 16 MiB instead of 4: a page written by many small
+  // transactions (the retention sweep's batches, bursts of consents) is copied back once, not each time.
+  sqlite.pragma('wal_autocheckpoint = 4096')
   const db = new Kysely<DB>({ dialect: new VernSqliteDialect(sqlite) })
   const ping = sqlite.prepare('select 1')
   return {

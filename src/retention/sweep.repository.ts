@@ -60,12 +60,22 @@ function excludeInteractions(db: Executor, step: SweepStep, ex: Exclusions) {
   return q
 }
 
-/** How many records of the step's kinds exist: what the sweep evaluates. Counted by kind and year. */
+/**
+ * How many records of the step's kinds exist: what the sweep evaluates. On SQLite (one connection, in
+ * process) interactions are counted in slices of the table so no single statement holds the database.
+ */
 export async function countEvaluated(db: Executor, step: SweepStep): Promise<number> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
   if (step.target === 'interactions') {
-    let total = 0
-    for (const kind of step.kinds) total += await countByYears(db, kind)
-    return total
+    if (postgres) {
+      const row = await db
+        .selectFrom('subject_interactions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('kind', 'in', step.kinds)
+        .executeTakeFirst()
+      return Number(row?.n ?? 0)
+    }
+    return countInSlices(db, step.kinds)
   }
   if (step.target === 'people') {
     let q = db
@@ -93,26 +103,20 @@ export async function countEvaluated(db: Executor, step: SweepStep): Promise<num
   return step.systemIds.length
 }
 
-/** One kind's interactions, counted a year at a time over the (kind, occurred_at) index. */
-async function countByYears(db: Executor, kind: string): Promise<number> {
-  const range = await db
-    .selectFrom('subject_interactions')
-    .select((eb) => [eb.fn.min('occurred_at').as('first'), eb.fn.max('occurred_at').as('last')])
-    .where('kind', '=', kind)
-    .executeTakeFirst()
-  if (!range?.first || !range.last) return 0
+const SLICE = 200_000
+
+/** SQLite: counts interactions of some kinds a slice of rowids at a time, yielding in between. */
+async function countInSlices(db: Executor, kinds: readonly string[]): Promise<number> {
+  const top = await sql<{ top: number | null }>`select max(rowid) as top from subject_interactions`.execute(
+    db,
+  )
+  const last = Number(top.rows[0]?.top ?? 0)
   let total = 0
-  const firstYear = Number(String(range.first).slice(0, 4))
-  const lastYear = Number(String(range.last).slice(0, 4))
-  for (let year = firstYear; year <= lastYear; year++) {
-    const row = await db
-      .selectFrom('subject_interactions')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('kind', '=', kind)
-      .$if(year > firstYear, (q) => q.where('occurred_at', '>=', `${year}-01-01T00:00:00.000Z`))
-      .$if(year < lastYear, (q) => q.where('occurred_at', '<', `${year + 1}-01-01T00:00:00.000Z`))
-      .executeTakeFirst()
-    total += Number(row?.n ?? 0)
+  for (let from = 0; from < last; from += SLICE) {
+    const { rows } = await sql<{ n: number }>`select count(*) as n from subject_interactions
+      where rowid > ${from} and rowid <= ${from + SLICE} and kind in (${sql.join([...kinds])})`.execute(db)
+    total += Number(rows[0]?.n ?? 0)
+    await new Promise((resolve) => setImmediate(resolve))
   }
   return total
 }
@@ -213,9 +217,11 @@ export async function deleteNextInteractions(
   limit: number,
 ): Promise<number> {
   if (!step.cutoff) return 0
+  // On SQLite by rowid: the row is reached straight from the index entry, not through the id index.
+  const key = db.getExecutor().adapter instanceof PostgresAdapter ? sql.ref('id') : sql.raw('rowid')
   const result = await db
     .deleteFrom('subject_interactions')
-    .where('id', 'in', excludeInteractions(db, step, ex).select('id').limit(limit))
+    .where(key, 'in', excludeInteractions(db, step, ex).select(key.as('k')).limit(limit))
     .executeTakeFirst()
   return Number(result.numDeletedRows)
 }
