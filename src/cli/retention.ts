@@ -37,6 +37,8 @@ export function reportLines(report: SweepReport): string[] {
       held > 0 ? `${held} held (${s.held.map((h) => `${h.scope} hold ${h.holdId}`).join(', ')})` : '',
       s.restricted > 0 ? `${s.restricted} restricted, left alone` : '',
       s.kept > 0 ? `${s.kept} kept, still needed` : '',
+      s.erasedIn > 0 ? `${s.erasedIn} erased in connected systems first` : '',
+      s.failed > 0 ? `${s.failed} kept, erasure in a connected system failed` : '',
     ].filter(Boolean)
     lines.push(
       `  ${s.ruleName ?? 'Bookkeeping period after an erasure'} / ${TARGETS[s.target] ?? s.target}: ${s.evaluated} looked at, ${what}, clock started on or before ${s.cutoff ?? '(nothing due)'}${extra.length > 0 ? `; ${extra.join('; ')}` : ''}`,

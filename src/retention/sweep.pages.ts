@@ -42,7 +42,7 @@ function reportTable(lang: AdminLanguage, report: SweepReport, preview: boolean)
 <thead><tr><th scope="col">${t.rule}</th><th scope="col">${t.records}</th><th scope="col">${t.action}</th><th scope="col">${t.cutoff}</th><th scope="col" class="num">${t.evaluated}</th><th scope="col" class="num">${preview ? t.wouldAct : t.acted}</th><th scope="col">${t.held}</th><th scope="col" class="num">${t.restricted}</th><th scope="col" class="num">${t.kept}</th></tr></thead>
 <tbody>${steps.map(
     (s) =>
-      html`<tr><th scope="row">${ruleCell(s)}</th><td>${t.targets[s.target]}</td><td>${t.actions[s.action]}</td><td>${s.cutoff ?? t.nothingDue}</td><td class="num">${number(lang, s.evaluated)}</td><td class="num">${s.target === 'tasks' ? html`${number(lang, s.tasksOpened)} ${t.tasksOpened.toLowerCase()}` : number(lang, s.done)}</td><td>${held(s)}</td><td class="num">${number(lang, s.restricted)}</td><td class="num">${s.target === 'people' ? number(lang, s.kept) : '–'}</td></tr>`,
+      html`<tr><th scope="row">${ruleCell(s)}</th><td>${t.targets[s.target]}</td><td>${t.actions[s.action]}</td><td>${s.cutoff ?? t.nothingDue}</td><td class="num">${number(lang, s.evaluated)}</td><td class="num">${s.target === 'tasks' ? html`${number(lang, s.tasksOpened)} ${t.tasksOpened.toLowerCase()}` : number(lang, s.done)}${s.erasedIn > 0 ? html`<br><span class="hint">${t.erasedIn(s.erasedIn)}</span>` : ''}${s.failed > 0 ? html`<br><span class="hint">${t.failed(s.failed)}</span>` : ''}</td><td>${held(s)}</td><td class="num">${number(lang, s.restricted)}</td><td class="num">${s.target === 'people' ? number(lang, s.kept) : '–'}</td></tr>`,
   )}</tbody></table></div>`
 }
 

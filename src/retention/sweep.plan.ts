@@ -36,6 +36,11 @@ export interface SweepStep {
   systemIds: string[]
   /** The data categories of the step's records: a hold on any of them stops the whole step. */
   categories: string[]
+  /**
+   * People steps: the connected systems (SQL, annotated) that hold the rule's data; a person is erased
+   * there, by e-mail and phone, before they are deleted from the register.
+   */
+  erasesIn: string[]
 }
 
 /** What the plan needs of a processing activity. */
@@ -158,17 +163,34 @@ export function planSweep(input: {
   financialYearEnd: string
   /** The data map's systems that are Vern itself (kind 'vern'): the register, swept directly. */
   registerSystemIds?: readonly string[]
+  /** The systems Vern reaches by SQL with an annotated dataset. */
+  connectedSystemIds?: readonly string[]
 }): SweepStep[] {
   const { rules, activities, today, financialYearEnd } = input
   const register = [...(input.registerSystemIds ?? [])]
+  const connected = new Set(input.connectedSystemIds ?? [])
   const byTarget = new Map<SweepTarget, SweepStep[]>(SWEEP_TARGETS.map((t) => [t, []]))
   for (const rule of rules) {
     const categories = categoriesOf(rule, activities)
     const relationships = relationshipsOf(subjectsOf(rule, activities))
     const cutoff = lastDueStart(rule, today, financialYearEnd)
-    const base = { ruleId: rule.id, action: rule.action, clockStart: rule.clockStart, cutoff, relationships }
+    const base = {
+      ruleId: rule.id,
+      action: rule.action,
+      clockStart: rule.clockStart,
+      cutoff,
+      relationships,
+      erasesIn: [] as string[],
+    }
     const inRegister = relationships === null || relationships.length > 0
 
+    const systems = new Set<string>()
+    for (const a of activities)
+      if (
+        rule.activityIds.includes(a.id) ||
+        a.dataCategories.some((c) => categories.some((r) => overlaps(r, c)))
+      )
+        for (const s of a.systemIds) if (!register.includes(s)) systems.add(s)
     const kinds = Object.entries(INTERACTION_CATEGORIES)
       .filter(([, category]) => categories.some((c) => covers(c, category)))
       .map(([kind]) => kind)
@@ -199,9 +221,15 @@ export function planSweep(input: {
       rule.clockStart === 'collected' ||
       rule.clockStart === 'last_contact' ||
       rule.clockStart === 'relationship_ended'
-    if (inRegister && identity && personClock)
+    const people = inRegister && identity && personClock
+    // Connected systems are reached person by person through the register; the rest get a task.
+    const erasesIn =
+      people && rule.action !== 'restrict' ? [...systems].filter((s) => connected.has(s)).sort() : []
+    for (const s of erasesIn) systems.delete(s)
+    if (people)
       byTarget.get('people')?.push({
         ...base,
+        erasesIn,
         target: 'people',
         kinds: [],
         systemIds: register,
@@ -209,13 +237,6 @@ export function planSweep(input: {
         categories: [...new Set(Object.values(FIELD_CATEGORIES))],
       })
 
-    const systems = new Set<string>()
-    for (const a of activities)
-      if (
-        rule.activityIds.includes(a.id) ||
-        a.dataCategories.some((c) => categories.some((r) => overlaps(r, c)))
-      )
-        for (const s of a.systemIds) if (!register.includes(s)) systems.add(s)
     if (systems.size > 0)
       byTarget.get('tasks')?.push({
         ...base,
@@ -235,6 +256,7 @@ export function planSweep(input: {
     kinds: [],
     relationships: null,
     systemIds: register,
+    erasesIn: [],
     // Kept vouchers and the fields an invoice needs; a hold on those categories keeps them longer.
     categories: [INTERACTION_CATEGORIES.order as string, INTERACTION_CATEGORIES.invoice as string],
   })

@@ -351,6 +351,22 @@ export async function nextPeople(
     .execute()
 }
 
+/** Of `ids`, the people still due and free to go (checked again inside the batch's transaction). */
+export async function stillDuePeople(
+  db: Executor,
+  step: SweepStep,
+  ex: Exclusions,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (!step.cutoff || ids.length === 0) return []
+  const rows = await peopleToAct(db, step, ex)
+    .where((eb) => eb.not(stillNeeded(eb)))
+    .where('id', 'in', [...ids])
+    .select('id')
+    .execute()
+  return rows.map((r) => r.id)
+}
+
 /** Deletes people with their data keys (crypto-shredding); their look-ups and the rest cascade. */
 export async function deletePeople(db: Executor, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0

@@ -26,6 +26,12 @@ export const StepReportView = Type.Object({
     description: 'People due but still needed by their records, a permission or a request',
   }),
   tasksOpened: Type.Integer({ description: 'Manual tasks opened for systems outside Vern' }),
+  erasedIn: Type.Integer({
+    description: 'Erasures of people in connected systems (one per person and system)',
+  }),
+  failed: Type.Integer({
+    description: 'People whose erasure in a connected system failed: kept, and tried again by the next sweep',
+  }),
   sample: Type.Optional(
     Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), date: Type.String() }), {
       description: 'Preview only: ids, kinds and dates of some records the step would act on',

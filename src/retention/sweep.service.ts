@@ -1,10 +1,12 @@
 import { v7 as uuidv7 } from 'uuid'
 import type { Actor } from '../auth/principal.js'
+import { connectedSystems } from '../connectors/index.js'
 import type { Executor } from '../db/database.js'
 import { conflict, notFound } from '../errors.js'
 import type { AppContext } from '../http/context.js'
 import { deleteRestriction } from '../requests/erasure/erasure.repository.js'
-import { updateSubject } from '../subjects/subject.repository.js'
+import { openProfile } from '../subjects/subject.codec.js'
+import { findSubject, updateSubject } from '../subjects/subject.repository.js'
 import { type ActiveHold, activeHolds } from './hold.service.js'
 import { addPeriod, type ClockStart, dayOf, type RetentionAction } from './retention.dates.js'
 import type { HoldScope } from './retention.schema.js'
@@ -50,6 +52,10 @@ export interface StepReport {
   kept: number
   /** Tasks opened in systems outside Vern. */
   tasksOpened: number
+  /** People erased in connected systems (one per person and system) before their deletion here. */
+  erasedIn: number
+  /** People whose erasure in a connected system failed: kept, and tried again by the next sweep. */
+  failed: number
   sample?: SampleRow[]
 }
 
@@ -70,7 +76,12 @@ interface RunState {
   report: SweepReport
   /** Per step: whether the evaluated count has been taken. */
   counted: boolean[]
+  /** Per step: people this run leaves for the next one (their erasure in a connected system failed). */
+  skip?: string[][]
 }
+
+/** People erased in connected systems per batch: each is a round trip to another database. */
+const CONNECTED_BATCH = 25
 
 const inFlight = new WeakMap<AppContext, Promise<SweepReport>>()
 
@@ -102,6 +113,7 @@ export class RetentionSweep {
       registerSystemIds: (
         await db.selectFrom('systems').select('id').where('kind', '=', 'vern').execute()
       ).map((s) => s.id),
+      connectedSystemIds: (await connectedSystems(this.ctx).forRequest(db)).map((s) => s.systemId),
     })
     return { steps, names: new Map(rules.map((r) => [r.id, r.name])) }
   }
@@ -247,6 +259,10 @@ export class RetentionSweep {
     const peek = JSON.parse(before.report) as RunState
     const next = peek.plan[before.step]
     const evaluated = next && !peek.counted[before.step] ? await repo.countEvaluated(this.ctx.db, next) : null
+    // People who live on in connected systems are erased there first, outside the transaction (each is
+    // a round trip to another database); only those erased everywhere are deleted here.
+    const connected = next?.target === 'people' && next.erasesIn.length > 0
+    const handedOver = connected && next ? await this.#eraseConnected(next, peek, before.step) : null
 
     return this.ctx.db.transaction().execute(async (trx) => {
       const row = await repo.lockRun(trx, id)
@@ -279,7 +295,7 @@ export class RetentionSweep {
         state.counted[index] = true
       }
       const holds = await activeHolds(trx, this.ctx.clock.now())
-      const ex = exclusions(holds)
+      const ex = exclusions(holds, state.skip?.[index])
       const stopping = holdsStopping(step, holds)
       let stepDone = true
       let acted = 0
@@ -289,6 +305,19 @@ export class RetentionSweep {
       } else if (stopping.length > 0) {
         const due = await repo.countToAct(trx, step, ex)
         report.held = stopping.map((h) => ({ holdId: h.id, scope: h.scope, count: due }))
+      } else if (handedOver && index === before.step) {
+        state.skip ??= state.plan.map(() => [])
+        state.skip[index] = [...(state.skip[index] ?? []), ...handedOver.failed]
+        report.failed += handedOver.failed.length
+        report.erasedIn += handedOver.erasures
+        const ids = await repo.stillDuePeople(trx, step, ex, handedOver.erased)
+        acted =
+          step.action === 'anonymise'
+            ? await this.#anonymisePeople(trx, step, ids)
+            : await repo.deletePeople(trx, ids)
+        for (const id of ids) this.ctx.vault.forget(id)
+        report.done += acted
+        stepDone = handedOver.erased.length + handedOver.failed.length === 0
       } else {
         const { count, more } = await this.#act(trx, step, ex, at)
         acted = count
@@ -472,6 +501,67 @@ export class RetentionSweep {
     if (step.target === 'people') report.kept = await repo.peopleKept(db, step, exclusions(holds))
   }
 
+  /**
+   * Erases the next due people in the step's connected systems, by their e-mail and phone; answers who
+   * was erased everywhere, who failed somewhere (kept for the next run), and how many erasures ran.
+   */
+  async #eraseConnected(
+    step: SweepStep,
+    state: RunState,
+    index: number,
+  ): Promise<{ erased: string[]; failed: string[]; erasures: number }> {
+    const holds = await activeHolds(this.ctx.db, this.ctx.clock.now())
+    if (holdsStopping(step, holds).length > 0) return { erased: [], failed: [], erasures: 0 }
+    const ex = exclusions(holds, state.skip?.[index])
+    const rows = await repo.nextPeople(this.ctx.db, step, ex, CONNECTED_BATCH)
+    const systems = connectedSystems(this.ctx)
+    const erased: string[] = []
+    const failed: string[] = []
+    let erasures = 0
+    for (const { id } of rows) {
+      const subject = await findSubject(this.ctx.db, id)
+      const profile = subject && openProfile(await this.ctx.vault.findKey(this.ctx.db, id), subject)
+      const identity = { email: profile?.email ?? undefined, phone: profile?.phone ?? undefined }
+      let ok = true
+      if (identity.email || identity.phone)
+        for (const systemId of step.erasesIn) {
+          try {
+            await systems.erase(systemId, identity, { dryRun: false, actor: SWEEP_ACTOR })
+            erasures++
+          } catch (error) {
+            ok = false
+            this.ctx.log.warn(
+              { err: error, system: systemId },
+              'retention: erasure in a connected system failed',
+            )
+          }
+        }
+      ;(ok ? erased : failed).push(id)
+    }
+    return { erased, failed, erasures }
+  }
+
+  async #anonymisePeople(trx: Executor, step: SweepStep, ids: readonly string[]): Promise<number> {
+    const rows = await trx
+      .selectFrom('subjects')
+      .select(['relationship', 'first_contact_at', 'last_contact_at', 'relationship_ended_at', 'created_at'])
+      .where('id', 'in', ids.length > 0 ? [...ids] : [''])
+      .execute()
+    const clock = (r: (typeof rows)[number]) =>
+      step.clockStart === 'last_contact'
+        ? r.last_contact_at
+        : step.clockStart === 'relationship_ended'
+          ? r.relationship_ended_at
+          : (r.first_contact_at ?? r.created_at)
+    await repo.addAggregates(
+      trx,
+      step.ruleId ?? '',
+      'person',
+      tally(rows.map((r) => [r.relationship, clock(r) ?? ''])),
+    )
+    return repo.deletePeople(trx, ids)
+  }
+
   /** Marks a manual task done (audited); the next sweep reopens it when the cut-off has moved on. */
   async taskDone(db: Executor, id: string, actor: Actor, requestId?: string): Promise<repo.TaskRow> {
     const task = await repo.getTask(db, id)
@@ -508,11 +598,14 @@ function emptyStep(step: SweepStep, names: ReadonlyMap<string, string>): StepRep
     restricted: 0,
     kept: 0,
     tasksOpened: 0,
+    erasedIn: 0,
+    failed: 0,
   }
 }
 
-function exclusions(holds: readonly ActiveHold[]): repo.Exclusions {
-  return { heldSubjects: holds.filter((h) => h.scope === 'subject').map((h) => h.target) }
+/** The people a step must not touch: under a hold, or left for the next run by this one. */
+function exclusions(holds: readonly ActiveHold[], skip: readonly string[] = []): repo.Exclusions {
+  return { heldSubjects: [...holds.filter((h) => h.scope === 'subject').map((h) => h.target), ...skip] }
 }
 
 function systemHolds(step: SweepStep, holds: readonly ActiveHold[]): ActiveHold[] {

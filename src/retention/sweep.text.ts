@@ -40,6 +40,8 @@ export interface SweepText {
   retainedRule: string
   nothingDue: string
   holdLabel: (count: number) => string
+  erasedIn: (count: number) => string
+  failed: (count: number) => string
   system: string
   dueOnOrBefore: string
   openedAt: string
@@ -96,6 +98,8 @@ const en: SweepText = {
   retainedRule: 'Bookkeeping period after an erasure',
   nothingDue: 'Nothing is due.',
   holdLabel: (count) => `${count} under a hold`,
+  erasedIn: (count) => `${count} erased in connected systems first`,
+  failed: (count) => `${count} kept: the erasure in a connected system failed, tried again next time`,
   system: 'System',
   dueOnOrBefore: 'Delete records whose clock started on or before',
   openedAt: 'Opened',
@@ -152,6 +156,9 @@ const da: SweepText = {
   retainedRule: 'Bogføringsperiode efter en sletning',
   nothingDue: 'Intet er forfaldent.',
   holdLabel: (count) => `${count} under tilbageholdelse`,
+  erasedIn: (count) => `${count} slettet i tilsluttede systemer først`,
+  failed: (count) =>
+    `${count} beholdt: sletningen i et tilsluttet system mislykkedes og prøves igen næste gang`,
   system: 'System',
   dueOnOrBefore: 'Slet poster, hvis frist startede senest',
   openedAt: 'Oprettet',
@@ -208,6 +215,9 @@ const nb: SweepText = {
   retainedRule: 'Oppbevaringstid etter bokføringsloven etter en sletting',
   nothingDue: 'Ingenting har forfalt.',
   holdLabel: (count) => `${count} under tilbakeholdelse`,
+  erasedIn: (count) => `${count} slettet i tilkoblede systemer først`,
+  failed: (count) =>
+    `${count} beholdt: slettingen i et tilkoblet system mislyktes og prøves igjen neste gang`,
   system: 'System',
   dueOnOrBefore: 'Slett poster der fristen startet senest',
   openedAt: 'Opprettet',
@@ -264,6 +274,8 @@ const sv: SweepText = {
   retainedRule: 'Arkiveringstid enligt bokföringslagen efter en radering',
   nothingDue: 'Ingenting har förfallit.',
   holdLabel: (count) => `${count} under bevarandebeslut`,
+  erasedIn: (count) => `${count} raderade i anslutna system först`,
+  failed: (count) => `${count} sparade: raderingen i ett anslutet system misslyckades och görs om nästa gång`,
   system: 'System',
   dueOnOrBefore: 'Radera poster vars frist började senast',
   openedAt: 'Skapad',
@@ -320,6 +332,9 @@ const fi: SweepText = {
   retainedRule: 'Kirjanpitolain säilytysaika poiston jälkeen',
   nothingDue: 'Mitään ei ole erääntynyt.',
   holdLabel: (count) => `${count} säilytysvelvoitteen alaisena`,
+  erasedIn: (count) => `${count} poistettu ensin liitetyistä järjestelmistä`,
+  failed: (count) =>
+    `${count} säilytetty: poisto liitetystä järjestelmästä epäonnistui, ja sitä yritetään uudelleen seuraavalla kerralla`,
   system: 'Järjestelmä',
   dueOnOrBefore: 'Poista tietueet, joiden määräaika alkoi viimeistään',
   openedAt: 'Avattu',
