@@ -4,7 +4,9 @@ import { FormClient } from '../../test/forms.js'
 import { createTestApp, forEachDatabase, type TestApp } from '../../test/harness.js'
 import { ADMIN_LANGUAGES } from '../i18n/languages.js'
 import { auditOf } from '../subjects/subject.testing.js'
+import { retentionServices } from './index.js'
 import { RETENTION_TEXT } from './retention.text.js'
+import { SWEEP_TEXT } from './sweep.text.js'
 
 forEachDatabase('retention pages', (dialect) => {
   let t: TestApp
@@ -116,5 +118,52 @@ forEachDatabase('retention pages', (dialect) => {
     expect(read.body).not.toContain(RETENTION_TEXT.en.holds.set)
     const support = await client('support')
     expect((await support.get('/admin/retention')).statusCode).toBe(403)
+  })
+
+  it('renders the preview, the sweeps and the tasks in five languages; starting a sweep from the page', async () => {
+    // A rule limited to prospects, through the form.
+    await form.get('/admin/retention?lang=en')
+    const added = await form.post('/admin/retention?lang=en', {
+      name: 'Old leads',
+      dataCategories: 'user.contact\nuser.name',
+      dataSubjects: 'prospect',
+      clockStart: 'last_contact',
+      periodValue: '2',
+      periodUnit: 'years',
+      action: 'delete',
+      legalGround: 'Legitimate interest in a follow-up',
+    })
+    expect(added.statusCode).toBe(200)
+    const rule = await t.ctx.db
+      .selectFrom('retention_rules')
+      .select('data_subjects')
+      .where('name', '=', 'Old leads')
+      .executeTakeFirstOrThrow()
+    expect(JSON.parse(rule.data_subjects)).toEqual(['prospect'])
+    for (const lang of ADMIN_LANGUAGES) {
+      const words = SWEEP_TEXT[lang]
+      const preview = await form.get(`/admin/retention/preview?lang=${lang}`)
+      expect(preview.statusCode).toBe(200)
+      expect(preview.body).toContain(words.previewIntro.slice(0, 40))
+      expect(preview.body).toContain(words.targets.people)
+      expect(preview.body).toContain('Old leads')
+      const runs = await form.get(`/admin/retention/runs?lang=${lang}`)
+      expect(runs.statusCode).toBe(200)
+      expect(runs.body).toContain(words.runsIntro.slice(0, 40))
+      const tasks = await form.get(`/admin/retention/tasks?lang=${lang}`)
+      expect(tasks.statusCode).toBe(200)
+      expect(tasks.body).toContain(words.tasksIntro.slice(0, 40))
+    }
+    const started = await form.post('/admin/retention/runs?lang=en', {})
+    expect(started.statusCode).toBe(303)
+    const run = started.headers.location as string
+    expect(run).toMatch(/^\/admin\/retention\/runs\/[0-9a-f-]+$/)
+    await retentionServices(t.ctx).sweep.run('test')
+    const report = await form.get(`${run}?lang=da`)
+    expect(report.statusCode).toBe(200)
+    expect(report.body).toContain(SWEEP_TEXT.da.targets.people)
+    // Staff without the right see nothing of it.
+    const support = await client('support')
+    expect((await support.get('/admin/retention/preview')).statusCode).toBe(403)
   })
 })
