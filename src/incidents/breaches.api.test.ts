@@ -2,8 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { completeOrganisation, createApiKey, createUser } from '../../test/factories.js'
 import { createTestApp, forEachDatabase, type TestApp } from '../../test/harness.js'
 import { type Mailbox, startMailbox } from '../../test/smtp.js'
-import { apiClient, orderActivity, webshopSystem } from '../datamap/testing.js'
+import { apiClient, multipartBody, orderActivity, webshopSystem } from '../datamap/testing.js'
 import { auditOf, subjectsApi } from '../subjects/subject.testing.js'
+import { subscriptionsApi } from '../subscriptions/subscription.testing.js'
 import { AUTHORITY_LANGUAGE, composeDraft, FILING_URLS } from './breaches/breach.draft.js'
 import type { Breach } from './breaches/breach.schema.js'
 import { incidentServices } from './index.js'
@@ -368,5 +369,222 @@ forEachDatabase('breach register', (dialect) => {
         (r: { source: string; subjectId: string | null }) => r.source === 'register' && r.subjectId,
       ),
     ).toBe(true)
+  })
+  const upload = (breachId: string, file: { filename: string; bytes: Buffer; contentType?: string }) => {
+    const form = multipartBody({}, { field: 'file', contentType: 'text/csv', ...file })
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/v1/breaches/${breachId}/recipients/upload`,
+      headers: { ...form.headers, authorization: `Bearer ${keys.dpo}` },
+      payload: form.payload,
+    })
+  }
+  const recipientCount = async () =>
+    Number(
+      (
+        await t.ctx.db
+          .selectFrom('breach_recipients')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
+
+  it('takes an uploaded list (Windows-1252, semicolons, header in any order), matched against the register, in each person’s own language', async () => {
+    // Eva is in the register and chose Swedish for her newsletter; Finn is not in the register.
+    const subscribed = await subscriptionsApi(t, keys.owner).subscribe({
+      email: 'eva@example.test',
+      channel: 'email',
+      purpose: 'newsletter',
+      basis: 'explicit_opt_in',
+      source: 'newsletter-form',
+      language: 'sv',
+    })
+    expect(subscribed.statusCode).toBe(201)
+    const b = (
+      await call('dpo', 'POST', '/api/v1/breaches', {
+        ...leak,
+        awareAt: t.clock.now().toISOString(),
+        risk: 'high',
+        riskReasoning: 'Addresses exposed',
+        advice: 'Change your password and be wary of mails asking for it.',
+      })
+    ).json()
+    // Saved by a Danish spreadsheet: Windows-1252, semicolons, the language column first.
+    const csv = Buffer.from(
+      'Sprog;E-post;Kommentar\r\n;eva@example.test;kunde\r\nnb;finn@example.test;bestilte på telefon\r\n;gro@example.test;særlig\r\n',
+      'latin1',
+    )
+    const res = await upload(b.id, { filename: 'berørte.csv', bytes: csv })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ added: 3 })
+    const chosen = (await call('dpo', 'GET', `/api/v1/breaches/${b.id}/recipients`)).json().recipients
+    const by = (email: string) => chosen.find((r: { email: string }) => r.email === email)
+    expect(by('eva@example.test')).toMatchObject({ language: 'sv', source: 'upload' })
+    expect(by('eva@example.test').subjectId).toBe(subscribed.json().subjectId)
+    expect(by('finn@example.test')).toMatchObject({ language: 'nb', subjectId: null })
+    expect(by('gro@example.test')).toMatchObject({ language: 'da', subjectId: null }) // the default
+    // Uploading it again adds nobody; the history and audit say how many, never who.
+    expect((await upload(b.id, { filename: 'berørte.csv', bytes: csv })).json()).toEqual({ added: 0 })
+    const audits = await auditOf(t, 'breach.recipients.add')
+    expect(JSON.stringify(audits)).not.toContain('example.test')
+    expect(audits.at(-2)?.details).toMatchObject({ added: 3, source: 'upload', matched: 1 })
+
+    // Eva's notice is Swedish and carries the advice under its Swedish heading.
+    const preview = (await call('dpo', 'GET', `/api/v1/breaches/${b.id}/notice-preview?language=sv`)).json()
+    expect(preview.text).toContain('Vad du själv kan göra: Change your password')
+    // The advice sits under its heading in each of the five languages.
+    const headings = {
+      en: 'What you can do:',
+      da: 'Hvad du selv kan gøre:',
+      nb: 'Hva du selv kan gjøre:',
+      sv: 'Vad du själv kan göra:',
+      fi: 'Mitä voit itse tehdä:',
+    }
+    for (const [language, heading] of Object.entries(headings)) {
+      const text = (
+        await call('dpo', 'GET', `/api/v1/breaches/${b.id}/notice-preview?language=${language}`)
+      ).json().text
+      expect(text).toContain(`${heading} Change your password`)
+    }
+    const draft = (await call('dpo', 'GET', `/api/v1/breaches/${b.id}/notification-draft?country=SE`)).json()
+    expect(draft.drafts[0].sections.find((x: { key: string }) => x.key === 'advice')?.value).toContain(
+      'Change your password',
+    )
+  })
+
+  it('refuses a list file of the wrong type or size, or with a bad line, with a clear 4xx and nothing written', async () => {
+    const b = (
+      await call('dpo', 'POST', '/api/v1/breaches', { ...leak, awareAt: t.clock.now().toISOString() })
+    ).json()
+    const before = await recipientCount()
+    const xlsx = await upload(b.id, {
+      filename: 'people.xlsx',
+      bytes: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]),
+    })
+    expect(xlsx.statusCode).toBe(415)
+    expect(xlsx.json().error).toMatchObject({ code: 'unsupported_media_type', field: 'file' })
+    expect(xlsx.json().error.message).toContain('save a spreadsheet as CSV')
+    const renamed = await upload(b.id, {
+      filename: 'people.csv',
+      bytes: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]),
+    })
+    expect(renamed.statusCode).toBe(415)
+    const big = await upload(b.id, {
+      filename: 'people.csv',
+      bytes: Buffer.from('someone@example.test\n'.repeat(60_000)),
+    })
+    expect(big.statusCode).toBe(400)
+    expect(big.json().error).toMatchObject({ code: 'validation_failed', field: 'file', rule: 'too_long' })
+    const badLine = await upload(b.id, {
+      filename: 'people.txt',
+      bytes: Buffer.from('ok@example.test\nsecret-person@@example.test\n'),
+    })
+    expect(badLine.statusCode).toBe(400)
+    expect(badLine.json().error).toMatchObject({ code: 'validation_failed', field: 'file.1' })
+    expect(badLine.json().error.message).not.toContain('secret-person')
+    const badLanguage = await upload(b.id, {
+      filename: 'people.csv',
+      bytes: Buffer.from('a@example.test,de\n'),
+    })
+    expect(badLanguage.json().error).toMatchObject({ field: 'file.0', rule: 'one_of' })
+    const empty = await upload(b.id, { filename: 'people.csv', bytes: Buffer.alloc(0) })
+    expect(empty.statusCode).toBe(400)
+    const json = await call('dpo', 'POST', `/api/v1/breaches/${b.id}/recipients/upload`, { list: 'x' })
+    expect(json.statusCode).toBe(400)
+    expect(json.json().error.field).toBe('file')
+    const missing = await upload('01900000-0000-7000-8000-000000000000', {
+      filename: 'people.csv',
+      bytes: Buffer.from('a@example.test\n'),
+    })
+    expect(missing.statusCode).toBe(404)
+    expect(await recipientCount()).toBe(before)
+  })
+
+  it('lets staff change the language of a chosen person before the notice goes, audited', async () => {
+    const b = (
+      await call('dpo', 'POST', '/api/v1/breaches', { ...leak, awareAt: t.clock.now().toISOString() })
+    ).json()
+    await call('dpo', 'POST', `/api/v1/breaches/${b.id}/recipients`, { list: 'kaisa@example.test' })
+    const [kaisa] = (await call('dpo', 'GET', `/api/v1/breaches/${b.id}/recipients`)).json().recipients
+    expect(kaisa.language).toBe('da')
+    const path = `/api/v1/breaches/${b.id}/recipients/${kaisa.id}`
+    expect((await call('dpo', 'PATCH', path, { language: 'de' })).statusCode).toBe(400)
+    expect((await call('dpo', 'PATCH', path, { language: 'fi', email: 'x' })).statusCode).toBe(400)
+    expect((await call('auditor', 'PATCH', path, { language: 'fi' })).statusCode).toBe(403)
+    expect(
+      (await call('dpo', 'PATCH', `/api/v1/breaches/${b.id}/recipients/nobody`, { language: 'fi' }))
+        .statusCode,
+    ).toBe(404)
+    expect((await call('dpo', 'PATCH', path, { language: 'fi' })).statusCode).toBe(204)
+    const [after] = (await call('dpo', 'GET', `/api/v1/breaches/${b.id}/recipients`)).json().recipients
+    expect(after.language).toBe('fi')
+    const changed = await auditOf(t, 'breach.recipients.language')
+    expect(changed.at(-1)?.details).toMatchObject({ recipient: kaisa.id, from: 'da', to: 'fi' })
+    const before = mailbox.messages.length
+    await call('dpo', 'POST', `/api/v1/breaches/${b.id}/recipients/send`)
+    await t.ctx.mail.deliverDue()
+    await mailbox.waitFor(before + 1)
+    expect(mailbox.messages.at(-1)?.text).toContain('Mitä tapahtui')
+    const late = await call('dpo', 'PATCH', path, { language: 'sv' })
+    expect(late.statusCode).toBe(409)
+    expect(late.json().error.code).toBe('conflict')
+  })
+  it('gives people chosen from the register the language they chose themselves, else the default', async () => {
+    t.clock.advance(2 * HOUR)
+    const from = t.clock.now().toISOString()
+    const subscribed = await subscriptionsApi(t, keys.owner).subscribe({
+      email: 'oona@example.test',
+      channel: 'email',
+      purpose: 'offers',
+      basis: 'explicit_opt_in',
+      source: 'newsletter-form',
+      language: 'fi',
+    })
+    expect(subscribed.statusCode).toBe(201)
+    await subjectsApi(t, keys.owner).create({
+      name: 'Pia Dahl',
+      email: 'pia@example.test',
+      relationship: 'customer',
+    })
+    const b = (
+      await call('dpo', 'POST', '/api/v1/breaches', { ...leak, awareAt: t.clock.now().toISOString() })
+    ).json()
+    const picked = await call('dpo', 'POST', `/api/v1/breaches/${b.id}/recipients`, {
+      from,
+      to: t.clock.now().toISOString(),
+    })
+    expect(picked.json()).toEqual({ added: 2 })
+    const chosen = (await call('dpo', 'GET', `/api/v1/breaches/${b.id}/recipients`)).json().recipients
+    const languages = Object.fromEntries(
+      chosen.map((r: { email: string; language: string }) => [r.email, r.language]),
+    )
+    expect(languages).toEqual({ 'oona@example.test': 'fi', 'pia@example.test': 'da' })
+  })
+  it('asks for the reasons for delay only while the authority has not been told', async () => {
+    const inTime = (
+      await call('dpo', 'POST', '/api/v1/breaches', {
+        ...leak,
+        awareAt: new Date(t.clock.now().getTime() - 10 * HOUR).toISOString(),
+      })
+    ).json()
+    expect(
+      (
+        await call('dpo', 'POST', `/api/v1/breaches/${inTime.id}/notifications`, {
+          phase: 'initial',
+          filedAt: t.clock.now().toISOString(),
+        })
+      ).statusCode,
+    ).toBe(201)
+    const never = (
+      await call('dpo', 'POST', '/api/v1/breaches', {
+        ...leak,
+        awareAt: new Date(t.clock.now().getTime() - 10 * HOUR).toISOString(),
+      })
+    ).json()
+    t.clock.advance(70 * HOUR)
+    const told = (await call('dpo', 'GET', `/api/v1/breaches/${inTime.id}`)).json()
+    expect(told.clock).toMatchObject({ overdue: true, notified: true, lateReasonNeeded: false })
+    const untold = (await call('dpo', 'GET', `/api/v1/breaches/${never.id}`)).json()
+    expect(untold.clock).toMatchObject({ overdue: true, notified: false, lateReasonNeeded: true })
   })
 })

@@ -1,13 +1,14 @@
 import { Writable } from 'node:stream'
 import pino from 'pino'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { completeOrganisation, createApiKey } from '../../test/factories.js'
+import { completeOrganisation, createApiKey, createUser, signIn } from '../../test/factories.js'
 import { FormClient } from '../../test/forms.js'
 import { createTestApp, forEachDatabase, type TestApp } from '../../test/harness.js'
 import { type Mailbox, startMailbox } from '../../test/smtp.js'
 import { multipartBody } from '../datamap/testing.js'
+import type { Organisation } from '../organisation/organisation.schema.js'
 import { answerDueOn, receiptDueOn } from './disclosure/business-days.js'
-import { renewExpiry } from './disclosure/security-txt.js'
+import { renewExpiry, securityTxt } from './disclosure/security-txt.js'
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -262,6 +263,193 @@ forEachDatabase('vulnerability disclosure desk', (dialect) => {
       expect((await post()).statusCode).toBe(200)
       const third = await post()
       expect(third.statusCode).toBe(429)
+    } finally {
+      await limited.close()
+    }
+  })
+  const reportAndLink = async (browser: FormClient) => {
+    const res = await send(browser, report)
+    const link = /id="case-link" href="([^"]+)"/.exec(res.body)?.[1] ?? ''
+    return new URL(link).pathname
+  }
+  const replyWith = async (
+    browser: FormClient,
+    path: string,
+    body: string,
+    file?: { filename: string; contentType: string; bytes: Buffer },
+  ) => {
+    await browser.get(path)
+    const form = multipartBody(
+      { _csrf: browser.csrf, lang: 'en', body },
+      file && { field: 'screenshot', ...file },
+    )
+    return t.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { ...form.headers, cookie: browser.cookieHeader, accept: 'text/html' },
+      payload: form.payload,
+    })
+  }
+  const counts = async () => ({
+    messages: Number(
+      (
+        await t.ctx.db
+          .selectFrom('vulnerability_messages')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+    attachments: Number(
+      (
+        await t.ctx.db
+          .selectFrom('vulnerability_attachments')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
+  })
+
+  it('lets the reporter attach a screenshot to a reply, checked like the report’s; staff reading it is audited', async () => {
+    const browser = new FormClient(t.app)
+    const path = await reportAndLink(browser)
+    const before = await counts()
+    const fake = await replyWith(browser, path, 'See the attached', {
+      filename: 'shot.png',
+      contentType: 'image/png',
+      bytes: Buffer.from('<svg onload="alert(1)"></svg>'),
+    })
+    expect(fake.statusCode).toBe(400)
+    expect(fake.body).toContain('The screenshot must be a PNG, JPEG, GIF or WebP image.')
+    expect(fake.body).toContain('See the attached') // the text is kept for another try
+    const big = await replyWith(browser, path, 'Big one', {
+      filename: 'big.png',
+      contentType: 'image/png',
+      bytes: Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]),
+    })
+    expect(big.statusCode).toBe(400)
+    expect(big.body).toContain('The screenshot may be at most 2 MB.')
+    const blank = await replyWith(browser, path, '   ')
+    expect(blank.statusCode).toBe(400)
+    expect(blank.body).toContain('Please fill in this field.')
+    expect(await counts()).toEqual(before)
+
+    const ok = await replyWith(browser, path, 'Here is the page after the payload ran.', {
+      filename: 'after.png',
+      contentType: 'image/png',
+      bytes: PNG,
+    })
+    expect(ok.statusCode).toBe(200)
+    expect(ok.body).toContain('Your reply has been sent.')
+    expect(await counts()).toEqual({ messages: before.messages + 1, attachments: before.attachments + 1 })
+    const stored = await t.ctx.db
+      .selectFrom('vulnerability_attachments')
+      .select(['report_id', 'message_id'])
+      .where('message_id', 'is not', null)
+      .execute()
+    expect(stored).toHaveLength(1)
+
+    // Staff open the screenshot: served as the checked type, and the read is in the audit log.
+    const staff = new FormClient(t.app)
+    staff.cookies.set(
+      'vern_session',
+      (await signIn(t, await createUser(t, { role: 'dpo' }))).cookie.split('=')[1] ?? '',
+    )
+    const reportId = stored[0]?.report_id as string
+    const page = await staff.get(`/admin/vulnerability-reports/${reportId}?lang=en`)
+    const href = [
+      ...page.body.matchAll(/href="(\/admin\/vulnerability-reports\/[^"]+\/attachments\/[^"]+)"/g),
+    ].map((m) => m[1] as string)
+    expect(href).toHaveLength(1)
+    const file = await staff.get(href[0] as string)
+    expect(file.statusCode).toBe(200)
+    expect(file.headers['content-type']).toBe('image/png')
+    expect(file.rawPayload.equals(PNG)).toBe(true)
+    const reads = await t.ctx.audit.list(t.ctx.db, { action: 'vulnerability.attachment.read' }, 10)
+    expect(reads[0]).toMatchObject({ target: { type: 'vulnerability_report', id: reportId } })
+
+    // A blank answer from staff is refused with 400, not dropped silently.
+    const blankAnswer = await staff.post(`/admin/vulnerability-reports/${reportId}/answer`, { body: ' ' })
+    expect(blankAnswer.statusCode).toBe(400)
+    expect(blankAnswer.body).toContain('Write the answer before sending it.')
+    const longAnswer = await staff.post(`/admin/vulnerability-reports/${reportId}/answer`, {
+      body: 'x'.repeat(10_001),
+    })
+    expect(longAnswer.statusCode).toBe(400)
+    expect(longAnswer.body).toContain('The answer is too long')
+    const messages = await t.ctx.db
+      .selectFrom('vulnerability_messages')
+      .select('author')
+      .where('report_id', '=', reportId)
+      .execute()
+    expect(messages.map((m) => m.author)).toEqual(['reporter'])
+  })
+
+  it('refuses a report that is not multipart with 415', async () => {
+    const browser = new FormClient(t.app)
+    await browser.get('/security/report?lang=en')
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/security/report',
+      headers: {
+        cookie: browser.cookieHeader,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      payload: new URLSearchParams({ _csrf: browser.csrf, ...report }).toString(),
+    })
+    expect(res.statusCode).toBe(415)
+    expect(res.body).toContain('Send the form as multipart/form-data')
+  })
+
+  it('keeps security.txt valid when the organisation’s name holds a line break', () => {
+    const org = {
+      legalName: 'Evil ApS\nContact: mailto:attacker@evil.example',
+      contactEmail: null,
+      dpo: null,
+      defaultLanguage: 'da',
+    }
+    const text = securityTxt(
+      org as unknown as Organisation,
+      new URL('http://vern.test'),
+      '2027-05-01T00:00:00.000Z',
+    )
+    expect(text).not.toContain('attacker@evil.example\n')
+    expect(text.split('\n').filter((l) => l.startsWith('Contact:'))).toEqual([
+      'Contact: http://vern.test/security/report',
+    ])
+    expect(text).toContain('Expires: 2027-05-01T00:00:00Z')
+  })
+
+  it('limits how often one client may reply behind a private link', async () => {
+    const limited = await createTestApp(dialect, { limits: { authPerMinute: 3, pagesPerMinute: 100 } })
+    try {
+      await completeOrganisation(limited)
+      const browser = new FormClient(limited.app)
+      await browser.get('/security/report?lang=en')
+      const form = multipartBody({ _csrf: browser.csrf, lang: 'en', ...report })
+      const sent = await limited.app.inject({
+        method: 'POST',
+        url: '/security/report',
+        headers: { ...form.headers, cookie: browser.cookieHeader },
+        payload: form.payload,
+      })
+      const path = new URL(/id="case-link" href="([^"]+)"/.exec(sent.body)?.[1] ?? '').pathname
+      const replyOnce = async () => {
+        await browser.get(path)
+        const body = multipartBody({ _csrf: browser.csrf, lang: 'en', body: 'More details' })
+        return limited.app.inject({
+          method: 'POST',
+          url: path,
+          headers: { ...body.headers, cookie: browser.cookieHeader },
+          payload: body.payload,
+        })
+      }
+      // The reply endpoint has its own budget (3 a minute here), apart from the report form's.
+      for (let i = 0; i < 3; i++) expect((await replyOnce()).statusCode).toBe(200)
+      const fourth = await replyOnce()
+      expect(fourth.statusCode).toBe(429)
+      const messages = await limited.ctx.db.selectFrom('vulnerability_messages').select('id').execute()
+      expect(messages).toHaveLength(3)
     } finally {
       await limited.close()
     }

@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { actorOf } from '../auth/principal.js'
 import { can } from '../auth/roles.js'
-import { VernError } from '../errors.js'
-import { LANGUAGES, type Language } from '../i18n/languages.js'
+import { invalid, VernError } from '../errors.js'
+import { uploadedFile } from '../http/uploads.js'
+import { isLanguage, LANGUAGES, type Language } from '../i18n/languages.js'
 import { AUTHORITIES } from '../organisation/authorities.js'
+import { COUNTRY_TIME_ZONES, type CountryCode } from '../organisation/countries.js'
 import { actionButton, blankToNull, field, formFields, postForm, select, textarea } from '../ui/forms.js'
 import { html, type SafeHtml } from '../ui/html.js'
 import { pageLanguage, sendPage } from '../ui/page.js'
-import { hoursMinutes } from './breaches/breach.clock.js'
+import { fromWallClock, hoursMinutes, toWallClock } from './breaches/breach.clock.js'
 import { AUTHORITY_LANGUAGE, composeDraft, FILING_URLS, type NoticeCountry } from './breaches/breach.draft.js'
 import { categoryLabels } from './breaches/breach.notice.js'
 import * as breachRepo from './breaches/breach.repository.js'
@@ -20,20 +22,32 @@ import {
   STATUSES,
 } from './breaches/breach.schema.js'
 import { BreachService } from './breaches/breach.service.js'
-import { TRIAGES, type Triage } from './disclosure/report.schema.js'
+import { TRIAGES } from './disclosure/report.schema.js'
 import { INCIDENT_TEXT, type IncidentText } from './incidents.text.js'
 import type { IncidentServices } from './index.js'
 
 const oneOf = <T extends string>(values: readonly T[], value: string | undefined, fallback: T): T =>
   (values as readonly string[]).includes(value ?? '') ? (value as T) : fallback
-/** A datetime-local value (UTC) as an ISO instant; null when blank, the raw text when unreadable. */
-const instant = (v: string | undefined): string | null => {
+/**
+ * A date and time typed on a form, read as wall-clock time in the organisation's zone (DST included),
+ * as an ISO instant; one with an explicit offset as given. Null when blank, the raw text when
+ * unreadable (the schema then refuses it by name).
+ */
+const instant = (v: string | undefined, zone: string): string | null => {
   const s = blankToNull(v)
   if (!s) return null
-  const d = new Date(/Z$|[+-]\d\d:\d\d$/.test(s) ? s : `${s}Z`)
-  return Number.isNaN(d.getTime()) ? s : d.toISOString()
+  if (/Z$|[+-]\d\d:\d\d$/.test(s)) {
+    const d = new Date(s)
+    return Number.isNaN(d.getTime()) ? s : d.toISOString()
+  }
+  return fromWallClock(s, zone)?.toISOString() ?? s
 }
-const local = (iso: string | null) => (iso ? iso.slice(0, 16) : '')
+/** An instant as the wall-clock time in the organisation's zone, for a form field ("2026-03-29T10:00"). */
+const local = (iso: string | null, zone: string) => (iso ? toWallClock(new Date(iso), zone) : '')
+/** An instant as the wall-clock time in the organisation's zone, for reading ("2026-03-29 10:00"). */
+const shown = (iso: string, zone: string) => local(iso, zone).replace('T', ' ')
+const zoneOf = (org: { country: CountryCode | null }) =>
+  org.country ? COUNTRY_TIME_ZONES[org.country] : 'UTC'
 const lines = (v: string | undefined) => [
   ...new Set(
     (v ?? '')
@@ -42,11 +56,29 @@ const lines = (v: string | undefined) => [
       .filter(Boolean),
   ),
 ]
-const int = (v: string | undefined) => {
+/** A count typed on a form: blank is "not known"; anything but a whole number from 0 is refused. */
+const count = (name: string, v: string): number | null => {
   const s = blankToNull(v)
   if (s === null) return null
-  const n = Number.parseInt(s, 10)
-  return Number.isFinite(n) && n >= 0 ? n : null
+  if (!/^\d{1,10}$/.test(s) || Number(s) > 1_000_000_000)
+    throw invalid(name, `${name} must be a whole number from 0`, 'format')
+  return Number(s)
+}
+/** The first instant of a calendar day (YYYY-MM-DD), `plus` days on, in a time zone; refused when no day. */
+const dayStart = (name: string, day: string, zone: string, plus = 0): Date => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.trim())
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0]
+  const real = m && new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d
+  const start =
+    real && fromWallClock(`${new Date(Date.UTC(y, mo - 1, d + plus)).toISOString().slice(0, 10)}T00:00`, zone)
+  if (!start) throw invalid(name, `${name} must be a date (YYYY-MM-DD)`, 'format')
+  return start
+}
+/** A value a form picks from a list; anything else is refused by name. */
+const listed = <T extends string>(values: readonly T[], name: string, value: string): T => {
+  if (!(values as readonly string[]).includes(value))
+    throw invalid(name, `${name} must be one of ${values.join(', ')}`, 'one_of')
+  return value as T
 }
 
 /** The countdown in words. */
@@ -93,6 +125,7 @@ export async function incidentPages(app: FastifyInstance, s: IncidentServices): 
   ) {
     const t = INCIDENT_TEXT[pageLanguage(request)]
     const list = await s.breaches.list(ctx.db)
+    const zone = zoneOf(await ctx.organisation.get(ctx.db))
     const mayWrite = request.principal ? can(request.principal.role, 'breaches.write') : false
     return sendPage(request, reply, {
       title: t.breaches,
@@ -102,9 +135,9 @@ export async function incidentPages(app: FastifyInstance, s: IncidentServices): 
 ${
   list.length === 0
     ? html`<p>${t.empty}</p>`
-    : html`<div class="table-wrap" role="region" tabindex="0" aria-label="${t.breaches}"><table>
+    : html`<p class="hint">${t.timesIn(zone)}</p><div class="table-wrap" role="region" tabindex="0" aria-label="${t.breaches}"><table>
 <thead><tr><th scope="col">${t.title}</th><th scope="col">${t.awareAt}</th><th scope="col">${t.risk}</th><th scope="col">${t.status}</th><th scope="col">${t.clock}</th></tr></thead>
-<tbody>${list.map((b) => html`<tr><td><a href="/admin/breaches/${b.id}">${b.reference} ${b.title}</a></td><td>${local(b.awareAt).replace('T', ' ')}</td><td>${t.risks[b.risk]}</td><td>${t.statuses[b.status]}</td><td>${clockText(t, b)}</td></tr>`)}</tbody></table></div>`
+<tbody>${list.map((b) => html`<tr><td><a href="/admin/breaches/${b.id}">${b.reference} ${b.title}</a></td><td>${shown(b.awareAt, zone)}</td><td>${t.risks[b.risk]}</td><td>${t.statuses[b.status]}</td><td>${clockText(t, b)}</td></tr>`)}</tbody></table></div>`
 }
 ${
   mayWrite &&
@@ -112,7 +145,7 @@ ${
     request,
     '/admin/breaches',
     html`${field(t.title, 'title', { required: true, maxlength: 200 })}
-${field(t.awareAt, 'awareAt', { required: true, value: local(ctx.clock.now().toISOString()) })}
+${field(t.awareAt, 'awareAt', { required: true, value: local(ctx.clock.now().toISOString(), zone), hint: t.timesIn(zone) })}
 ${textarea(t.description, 'description', { required: true, rows: 4 })}
 <button type="submit">${t.record}</button>`,
   )}`
@@ -129,13 +162,14 @@ ${textarea(t.description, 'description', { required: true, rows: 4 })}
     { config: { access: 'breaches.write', page: true } },
     async (request, reply) => {
       const f = formFields(request.body)
+      const zone = zoneOf(await ctx.organisation.get(ctx.db))
       try {
         const created = await ctx.db.transaction().execute((trx) =>
           s.breaches.create(
             trx,
             {
               title: (f.title ?? '').trim(),
-              awareAt: instant(f.awareAt) ?? '',
+              awareAt: instant(f.awareAt, zone) ?? '',
               description: (f.description ?? '').trim(),
             },
             who(request),
@@ -158,6 +192,7 @@ ${textarea(t.description, 'description', { required: true, rows: 4 })}
     const lang = pageLanguage(request)
     const t = INCIDENT_TEXT[lang]
     const b = await s.breaches.get(ctx.db, id)
+    const zone = zoneOf(await ctx.organisation.get(ctx.db))
     const mayWrite = request.principal ? can(request.principal.role, 'breaches.write') : false
     const systems = await breachRepo.systemNames(ctx.db)
     const chosen = new Set(b.systemIds)
@@ -166,13 +201,14 @@ ${textarea(t.description, 'description', { required: true, rows: 4 })}
       : []
     const systemBoxes = (name: string, picked: Set<string>) =>
       systems.length > 0 &&
-      html`<fieldset><legend>${t.systems}</legend>${systems.map((x) => html`<div class="field check"><input id="${name}-${x.id}" type="checkbox" name="${name}" value="${x.id}"${picked.has(x.id) ? html` checked` : ''}><label for="${name}-${x.id}">${x.name}</label></div>`)}</fieldset>`
+      html`<fieldset><legend>${t.systems}</legend><input type="hidden" name="${name}Shown" value="1">${systems.map((x) => html`<div class="field check"><input id="${name}-${x.id}" type="checkbox" name="${name}" value="${x.id}"${picked.has(x.id) ? html` checked` : ''}><label for="${name}-${x.id}">${x.name}</label></div>`)}</fieldset>`
     return sendPage(request, reply, {
       title: `${b.reference} ${b.title}`,
       notice: extra.notice,
       error: extra.error,
       status: extra.status,
-      body: html`<p class="${b.clock.overdue && !b.clock.notified && b.clock.required ? 'alert' : 'warn'}"><strong>${clockText(t, b)}</strong>${!b.clock.notified && b.clock.required && html` · ${t.notifyBy(b.clock.notifyBy.slice(0, 16).replace('T', ' '))} UTC`}</p>
+      body: html`<p class="${b.clock.overdue && !b.clock.notified && b.clock.required ? 'alert' : 'warn'}"><strong>${clockText(t, b)}</strong>${!b.clock.notified && b.clock.required && html` · ${t.notifyBy(shown(b.clock.notifyBy, zone))}`}</p>
+<p class="hint">${t.timesIn(zone)}</p>
 <p><a href="/admin/breaches/${b.id}/draft">${t.draft}</a></p>
 <p class="pre">${b.description}</p>
 ${
@@ -181,9 +217,9 @@ ${
     request,
     `/admin/breaches/${b.id}`,
     html`${field(t.title, 'title', { value: b.title, required: true, maxlength: 200 })}
-${field(t.awareAt, 'awareAt', { value: local(b.awareAt), required: true })}
-${field(t.startedAt, 'startedAt', { value: local(b.startedAt) })}
-${field(t.endedAt, 'endedAt', { value: local(b.endedAt) })}
+${field(t.awareAt, 'awareAt', { value: local(b.awareAt, zone), required: true })}
+${field(t.startedAt, 'startedAt', { value: local(b.startedAt, zone) })}
+${field(t.endedAt, 'endedAt', { value: local(b.endedAt, zone) })}
 ${textarea(t.description, 'description', { value: b.description, required: true, rows: 4 })}
 ${systemBoxes('systemIds', chosen)}
 ${textarea(t.categories, 'dataCategories', { value: b.dataCategories.join('\n'), hint: t.categoriesHint, rows: 3 })}
@@ -192,6 +228,7 @@ ${field(t.recordsCount, 'recordsCount', { type: 'number', value: b.recordsCount 
 ${textarea(t.consequences, 'consequences', { value: b.consequences, rows: 3 })}
 ${textarea(t.measuresTaken, 'measuresTaken', { value: b.measuresTaken, rows: 3 })}
 ${textarea(t.measuresProposed, 'measuresProposed', { value: b.measuresProposed, rows: 3 })}
+${textarea(t.advice, 'advice', { value: b.advice, hint: t.adviceHint, rows: 3 })}
 ${select(
   t.risk,
   'risk',
@@ -214,7 +251,7 @@ ${textarea(t.publicNotice, 'publicNotice', { value: b.publicNotice ?? '', hint: 
 ${
   b.notifications.length === 0
     ? html`<p>${t.noNotifications}</p>`
-    : html`<ul>${b.notifications.map((n) => html`<li>${t.phases[n.phase]}: ${n.filedAt.slice(0, 16).replace('T', ' ')} UTC${n.reference && html` · ${n.reference}`}${n.late && html` (${t.late})`}${n.summary && html`<br>${n.summary}`}</li>`)}</ul>`
+    : html`<ul>${b.notifications.map((n) => html`<li>${t.phases[n.phase]}: ${shown(n.filedAt, zone)}${n.reference && html` · ${n.reference}`}${n.late && html` (${t.late})`}${n.summary && html`<br>${n.summary}`}</li>`)}</ul>`
 }
 ${
   mayWrite &&
@@ -227,7 +264,7 @@ ${
       PHASES.map((p) => ({ value: p, label: t.phases[p] })),
       { value: b.notifications.length === 0 ? 'initial' : 'follow_up' },
     )}
-${field(t.filedAt, 'filedAt', { required: true, value: local(ctx.clock.now().toISOString()) })}
+${field(t.filedAt, 'filedAt', { required: true, value: local(ctx.clock.now().toISOString(), zone) })}
 ${field(t.reference, 'reference', { maxlength: 200 })}
 ${textarea(t.summary, 'summary', { rows: 2 })}
 ${b.clock.overdue && textarea(t.lateReason, 'lateReason', { value: b.lateReason ?? '', hint: t.lateReasonHint, rows: 2 })}
@@ -242,7 +279,23 @@ ${
   recipients.length === 0
     ? html`<p>${t.noRecipients}</p>`
     : html`<div class="table-wrap" role="region" tabindex="0" aria-label="${t.recipients}"><table><thead><tr><th scope="col">${t.email}</th><th scope="col">${t.language}</th><th scope="col">${t.delivery}</th></tr></thead>
-<tbody>${recipients.map((r) => html`<tr><td>${r.email}</td><td><a href="/admin/breaches/${b.id}/notice/${r.language}">${r.language}</a></td><td>${t.deliveries[r.status] ?? r.status}</td></tr>`)}</tbody></table></div>
+<tbody>${recipients.map(
+        (r) =>
+          html`<tr><td>${r.email}</td><td><a href="/admin/breaches/${b.id}/notice/${r.language}" hreflang="${r.language}">${r.language}</a>${
+            r.status === 'not_sent' &&
+            postForm(
+              request,
+              `/admin/breaches/${b.id}/recipients/${r.id}/language`,
+              html`${select(
+                t.language,
+                `language-${r.id}`,
+                LANGUAGES.map((l) => ({ value: l, label: l })),
+                { value: r.language },
+              )}<button type="submit" class="secondary">${t.changeLanguage}</button>`,
+              { className: 'inline', label: `${t.language}: ${r.email}` },
+            )
+          }</td><td>${t.deliveries[r.status] ?? r.status}</td></tr>`,
+      )}</tbody></table></div>
 ${actionButton(request, `/admin/breaches/${b.id}/recipients/send`, t.send)}`
 }
 <h3>${t.chooseFromRegister}</h3>
@@ -256,10 +309,17 @@ ${field(t.to, 'to', { type: 'date' })}
 <button type="submit">${t.choose}</button>`,
 )}
 <h3>${t.list}</h3>
-${postForm(request, `/admin/breaches/${b.id}/recipients`, html`${textarea(t.list, 'list', { hint: t.listHint, rows: 4 })}<button type="submit">${t.choose}</button>`)}`
+${postForm(request, `/admin/breaches/${b.id}/recipients`, html`${textarea(t.list, 'list', { hint: t.listHint, rows: 4 })}<button type="submit">${t.choose}</button>`)}
+<h3>${t.upload}</h3>
+<form method="post" action="/admin/breaches/${b.id}/recipients/upload" enctype="multipart/form-data" novalidate>
+<input type="hidden" name="_csrf" value="${request.csrfToken()}">
+<div class="field"><label for="f-list-file">${t.upload}</label>
+<input id="f-list-file" name="file" type="file" accept=".csv,.txt,text/csv,text/plain" required aria-describedby="f-list-file-hint">
+<p class="hint" id="f-list-file-hint">${t.uploadHint}</p></div>
+<button type="submit">${t.choose}</button></form>`
 }
 <h2>${t.history}</h2>
-<ol>${b.events.map((e) => html`<li>${e.at.slice(0, 16).replace('T', ' ')} UTC · ${e.type}${typeof e.details.to === 'string' ? html` → ${e.details.to}` : ''}</li>`)}</ol>`,
+<ol>${b.events.map((e) => html`<li>${shown(e.at, zone)} · ${e.type}${typeof e.details.to === 'string' ? html` → ${e.details.to}` : ''}</li>`)}</ol>`,
     })
   }
 
@@ -280,27 +340,31 @@ ${postForm(request, `/admin/breaches/${b.id}/recipients`, html`${textarea(t.list
         : raw.systemIds
           ? [String(raw.systemIds)]
           : []
-      const patch: BreachPatch = {
-        title: (f.title ?? '').trim(),
-        awareAt: instant(f.awareAt) ?? '',
-        startedAt: instant(f.startedAt),
-        endedAt: instant(f.endedAt),
-        description: (f.description ?? '').trim(),
-        systemIds: [...new Set(systemIds)],
-        dataCategories: lines(f.dataCategories),
-        peopleCount: int(f.peopleCount),
-        recordsCount: int(f.recordsCount),
-        consequences: f.consequences ?? '',
-        measuresTaken: f.measuresTaken ?? '',
-        measuresProposed: f.measuresProposed ?? '',
-        risk: oneOf(RISKS, f.risk, 'unassessed'),
-        riskReasoning: f.riskReasoning ?? '',
-        status: oneOf(STATUSES, f.status, 'open'),
-        lateReason: f.lateReason ?? '',
-        publicNotice: blankToNull(f.publicNotice),
-      }
+      const zone = zoneOf(await ctx.organisation.get(ctx.db))
       const t = INCIDENT_TEXT[pageLanguage(request)]
       try {
+        // Only the fields the form sent are changed, and a value outside a list is refused by name,
+        // never replaced by a default (a bad "risk" must not reset the assessment).
+        const patch: BreachPatch = {}
+        if (f.title !== undefined) patch.title = f.title.trim()
+        if (f.awareAt !== undefined) patch.awareAt = instant(f.awareAt, zone) ?? ''
+        if (f.startedAt !== undefined) patch.startedAt = instant(f.startedAt, zone)
+        if (f.endedAt !== undefined) patch.endedAt = instant(f.endedAt, zone)
+        if (f.description !== undefined) patch.description = f.description.trim()
+        if (f.systemIdsShown !== undefined || raw.systemIds !== undefined)
+          patch.systemIds = [...new Set(systemIds)]
+        if (f.dataCategories !== undefined) patch.dataCategories = lines(f.dataCategories)
+        if (f.peopleCount !== undefined) patch.peopleCount = count('peopleCount', f.peopleCount)
+        if (f.recordsCount !== undefined) patch.recordsCount = count('recordsCount', f.recordsCount)
+        if (f.consequences !== undefined) patch.consequences = f.consequences
+        if (f.measuresTaken !== undefined) patch.measuresTaken = f.measuresTaken
+        if (f.measuresProposed !== undefined) patch.measuresProposed = f.measuresProposed
+        if (f.advice !== undefined) patch.advice = f.advice
+        if (f.risk !== undefined) patch.risk = listed(RISKS, 'risk', f.risk)
+        if (f.riskReasoning !== undefined) patch.riskReasoning = f.riskReasoning
+        if (f.status !== undefined) patch.status = listed(STATUSES, 'status', f.status)
+        if (f.lateReason !== undefined) patch.lateReason = f.lateReason
+        if (f.publicNotice !== undefined) patch.publicNotice = blankToNull(f.publicNotice)
         await ctx.db
           .transaction()
           .execute((trx) => s.breaches.update(trx, request.params.id, patch, who(request)))
@@ -319,14 +383,15 @@ ${postForm(request, `/admin/breaches/${b.id}/recipients`, html`${textarea(t.list
     async (request, reply) => {
       const f = formFields(request.body)
       const t = INCIDENT_TEXT[pageLanguage(request)]
+      const zone = zoneOf(await ctx.organisation.get(ctx.db))
       try {
         await ctx.db.transaction().execute((trx) =>
           s.breaches.addNotification(
             trx,
             request.params.id,
             {
-              phase: oneOf(PHASES, f.phase, 'initial') as Phase,
-              filedAt: instant(f.filedAt) ?? '',
+              phase: listed(PHASES, 'phase', f.phase ?? ''),
+              filedAt: instant(f.filedAt, zone) ?? '',
               reference: blankToNull(f.reference),
               summary: f.summary ?? '',
               ...(f.lateReason ? { lateReason: f.lateReason } : {}),
@@ -355,16 +420,20 @@ ${postForm(request, `/admin/breaches/${b.id}/recipients`, html`${textarea(t.list
           ? [String(raw.pickSystems)]
           : []
       const t = INCIDENT_TEXT[pageLanguage(request)]
-      const selection =
-        f.list !== undefined
-          ? { list: f.list }
-          : {
-              systemIds: [...new Set(picked)],
-              dataCategories: lines(f.pickCategories),
-              ...(blankToNull(f.from) ? { from: `${f.from}T00:00:00.000Z` } : {}),
-              ...(blankToNull(f.to) ? { to: `${f.to}T23:59:59.999Z` } : {}),
-            }
+      const zone = zoneOf(await ctx.organisation.get(ctx.db))
       try {
+        // The dates are whole days in the organisation's zone: from its first to its last instant.
+        const from = blankToNull(f.from) ? dayStart('from', f.from ?? '', zone) : undefined
+        const to = blankToNull(f.to) ? new Date(dayStart('to', f.to ?? '', zone, 1).getTime() - 1) : undefined
+        const selection =
+          f.list !== undefined
+            ? { list: f.list }
+            : {
+                systemIds: [...new Set(picked)],
+                dataCategories: lines(f.pickCategories),
+                ...(from ? { from: from.toISOString() } : {}),
+                ...(to ? { to: to.toISOString() } : {}),
+              }
         const added = await ctx.db
           .transaction()
           .execute((trx) => s.notices.select(trx, request.params.id, selection, who(request)))
@@ -372,6 +441,60 @@ ${postForm(request, `/admin/breaches/${b.id}/recipients`, html`${textarea(t.list
       } catch (error) {
         if (refused(error) && !(error instanceof VernError && error.code === 'not_found'))
           return detail(request, reply, request.params.id, { error: (error as Error).message, status: 400 })
+        throw error
+      }
+    },
+  )
+
+  app.post<{ Params: { id: string } }>(
+    '/admin/breaches/:id/recipients/upload',
+    { config: { access: 'breaches.write', page: true } },
+    async (request, reply) => {
+      const t = INCIDENT_TEXT[pageLanguage(request)]
+      try {
+        const file = await uploadedFile(request, 'file', 'a CSV or text file of e-mail addresses')
+        const added = await ctx.db
+          .transaction()
+          .execute((trx) => s.notices.selectFile(trx, request.params.id, file, who(request)))
+        return detail(request, reply, request.params.id, { notice: t.chosen(added) })
+      } catch (error) {
+        if (refused(error) && !(error instanceof VernError && error.code === 'not_found'))
+          return detail(request, reply, request.params.id, {
+            error: (error as Error).message,
+            status: (error as VernError).status,
+          })
+        throw error
+      }
+    },
+  )
+
+  app.post<{ Params: { id: string; rid: string } }>(
+    '/admin/breaches/:id/recipients/:rid/language',
+    { config: { access: 'breaches.write', page: true } },
+    async (request, reply) => {
+      const f = formFields(request.body)
+      const language = f[`language-${request.params.rid}`] ?? ''
+      const t = INCIDENT_TEXT[pageLanguage(request)]
+      try {
+        if (!isLanguage(language))
+          throw new VernError(
+            'validation_failed',
+            `language must be one of ${LANGUAGES.join(', ')}`,
+            'language',
+            'one_of',
+          )
+        await ctx.db
+          .transaction()
+          .execute((trx) =>
+            s.notices.setLanguage(trx, request.params.id, request.params.rid, language, who(request)),
+          )
+        return detail(request, reply, request.params.id, { notice: t.saved })
+      } catch (error) {
+        if (refused(error) && !(error instanceof VernError && error.code === 'not_found'))
+          return detail(request, reply, request.params.id, {
+            error: (error as Error).message,
+            status: (error as VernError).status,
+          })
         throw error
       }
     },
@@ -396,7 +519,9 @@ ${postForm(request, `/admin/breaches/${b.id}/recipients`, html`${textarea(t.list
     { config: { access: 'breaches.read', page: true } },
     async (request, reply) => {
       const t = INCIDENT_TEXT[pageLanguage(request)]
-      const language = oneOf(LANGUAGES, request.params.lang, 'en') as Language
+      // An unknown language is no page, not silently the English one.
+      if (!isLanguage(request.params.lang)) throw new VernError('not_found', 'No such language')
+      const language: Language = request.params.lang
       const b = await s.breaches.get(ctx.db, request.params.id)
       const mail = await s.notices.preview(ctx.db, b, language)
       return sendPage(request, reply, {
@@ -462,13 +587,21 @@ ${
     (request, reply) => reportsPage(request, reply),
   )
 
-  async function reportPage(request: FastifyRequest, reply: FastifyReply, id: string, notice?: string) {
+  async function reportPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    notice?: string,
+    extra: { error?: string; status?: number } = {},
+  ) {
     const t = INCIDENT_TEXT[pageLanguage(request)]
     const r = await ctx.db.transaction().execute((trx) => s.reports.get(trx, id, who(request)))
     const mayWrite = request.principal ? can(request.principal.role, 'vulnerabilities.write') : false
     return sendPage(request, reply, {
       title: r.reference,
       notice,
+      error: extra.error,
+      status: extra.status,
       body: html`<dl><dt>${t.received}</dt><dd>${r.receivedAt.slice(0, 16).replace('T', ' ')} UTC</dd><dt>${t.answerDue}</dt><dd>${r.answerDueOn}</dd>
 <dt>${t.contact}</dt><dd>${r.contact ? [r.contact.name, r.contact.email].filter(Boolean).join(', ') : t.anonymous}</dd>
 ${r.breachId && html`<dt>${t.linkedBreach}</dt><dd><a href="/admin/breaches/${r.breachId}">${r.breachId}</a></dd>`}</dl>
@@ -510,7 +643,7 @@ ${
           s.reports.triage(
             trx,
             request.params.id,
-            { triage: oneOf(TRIAGES, f.triage, 'vulnerability') as Triage },
+            { triage: listed(TRIAGES, 'triage', f.triage ?? '') },
             who(request),
           ),
         )
@@ -524,18 +657,17 @@ ${
     async (request, reply) => {
       const f = formFields(request.body)
       const body = (f.body ?? '').trim()
-      if (!body) return reportPage(request, reply, request.params.id)
+      const t = INCIDENT_TEXT[pageLanguage(request)]
+      if (!body || body.length > 10_000)
+        return reportPage(request, reply, request.params.id, undefined, {
+          error: body ? t.answerTooLong : t.answerRequired,
+          status: 400,
+        })
       const userId = request.principal?.type === 'user' ? request.principal.id : null
       await ctx.db
         .transaction()
         .execute((trx) =>
-          s.reports.answer(
-            trx,
-            request.params.id,
-            { body: body.slice(0, 10_000), close: f.close === 'on' },
-            who(request),
-            userId,
-          ),
+          s.reports.answer(trx, request.params.id, { body, close: f.close === 'on' }, who(request), userId),
         )
       ctx.mail.kick()
       return reportPage(request, reply, request.params.id, INCIDENT_TEXT[pageLanguage(request)].answered)
@@ -546,7 +678,9 @@ ${
     '/admin/vulnerability-reports/:id/attachments/:aid',
     { config: { access: 'vulnerabilities.read', page: true } },
     async (request, reply) => {
-      const file = await s.reports.attachment(ctx.db, request.params.id, request.params.aid)
+      const file = await ctx.db
+        .transaction()
+        .execute((trx) => s.reports.attachment(trx, request.params.id, request.params.aid, who(request)))
       return reply
         .type(file.type)
         .header('x-content-type-options', 'nosniff')

@@ -4,6 +4,7 @@ import Type from 'typebox'
 import { actorOf } from '../auth/principal.js'
 import { invalid } from '../errors.js'
 import { ErrorBody, IdParams, STANDARD_ERRORS } from '../http/schemas.js'
+import { uploadedFile } from '../http/uploads.js'
 import { LANGUAGES } from '../i18n/languages.js'
 import { AUTHORITIES } from '../organisation/authorities.js'
 import { AUTHORITY_LANGUAGE, composeDraft, FILING_URLS, type NoticeCountry } from './breaches/breach.draft.js'
@@ -17,10 +18,13 @@ import {
   DraftView,
   NewBreach,
   NewNotification,
+  RecipientParams,
+  RecipientPatch,
   RecipientSelection,
   RecipientView,
 } from './breaches/breach.schema.js'
 import type { BreachService } from './breaches/breach.service.js'
+import { MAX_LIST_BYTES } from './breaches/recipient-list.js'
 import { AnswerInput, ReportView, TriageInput } from './disclosure/report.schema.js'
 import type { ReportService } from './disclosure/report.service.js'
 
@@ -180,6 +184,62 @@ export async function incidentRoutes(
         .transaction()
         .execute((trx) => notices.select(trx, request.params.id, request.body, who(request))),
     }),
+  )
+
+  app.post(
+    '/api/v1/breaches/:id/recipients/upload',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Choose the people to tell from an uploaded list',
+        description: `multipart/form-data with the file in the field \`file\`: CSV or plain text, one e-mail a line with an optional language column (da, nb, sv, fi, en), UTF-8 or Windows-1252, at most ${MAX_LIST_BYTES / 1024 / 1024} MB. People are matched against the register by e-mail; without a language column each gets the language they chose themselves, else the organisation's default.`,
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: {
+          200: Type.Object({ added: Type.Integer() }),
+          ...STANDARD_ERRORS,
+          404: ErrorBody,
+          415: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const file = await uploadedFile(request, 'file', 'a CSV or text file of e-mail addresses')
+      return {
+        added: await ctx.db
+          .transaction()
+          .execute((trx) => notices.selectFile(trx, request.params.id, file, who(request))),
+      }
+    },
+  )
+
+  app.patch(
+    '/api/v1/breaches/:id/recipients/:rid',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Change the language a chosen person is told in (before the notice is sent)',
+        params: RecipientParams,
+        body: RecipientPatch,
+        response: { 204: Type.Null(), ...STANDARD_ERRORS, 404: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      await ctx.db
+        .transaction()
+        .execute((trx) =>
+          notices.setLanguage(
+            trx,
+            request.params.id,
+            request.params.rid,
+            request.body.language,
+            who(request),
+          ),
+        )
+      return reply.status(204).send(null)
+    },
   )
 
   app.get(

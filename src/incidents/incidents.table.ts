@@ -16,6 +16,8 @@ export interface BreachesTable {
   consequences: string
   measures_taken: string
   measures_proposed: string
+  /** Plain-language advice to the people: what they can do to protect themselves (Art. 34(2), 33(3)(d)). */
+  advice: string
   risk: string
   risk_reasoning: string
   status: string
@@ -118,6 +120,8 @@ export interface VulnerabilityMessagesTable {
 export interface VulnerabilityAttachmentsTable {
   id: string
   report_id: string
+  /** The reporter's reply it came with; null for the one sent with the report. */
+  message_id: string | null
   content_type: string
   size: number
   bytes: Buffer

@@ -4,6 +4,7 @@ import type { AppContext } from '../http/context.js'
 import { acceptUploads } from '../http/uploads.js'
 import { BreachNoticeService } from './breaches/breach.notice.js'
 import { BreachService } from './breaches/breach.service.js'
+import { MAX_LIST_BYTES } from './breaches/recipient-list.js'
 import { deskPages } from './disclosure/desk.pages.js'
 import { MAX_SCREENSHOT_BYTES } from './disclosure/images.js'
 import { ReportService } from './disclosure/report.service.js'
@@ -65,7 +66,7 @@ export async function incidentPlugin(app: FastifyInstance): Promise<void> {
   const { ctx } = app
   const services = incidentServices(ctx)
   registerIncidentJobs(ctx, services)
-  await acceptUploads(app, { fileSize: MAX_SCREENSHOT_BYTES + 1, fields: 20 })
+  await acceptUploads(app, { fileSize: Math.max(MAX_SCREENSHOT_BYTES, MAX_LIST_BYTES) + 1, fields: 20 })
   await incidentRoutes(app, services.breaches, services.notices, services.reports)
   await incidentPages(app, services)
   await deskPages(app, services.reports)

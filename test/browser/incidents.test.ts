@@ -68,6 +68,7 @@ describe.skipIf(!inject('chromium'))('the vulnerability disclosure desk in a bro
     await page.goto(link)
     await page.getByText('Reflected XSS: <img src=x onerror=alert(1)>').waitFor()
     await page.getByLabel('Ditt svar').fill('Det fungerar även i sökrutan i mobilversionen.')
+    await page.getByLabel('Skärmbild').setInputFiles(file)
     await page.getByRole('button', { name: 'Skicka svaret' }).click()
     await page.getByText('Ditt svar har skickats.').waitFor()
     expect(await seriousViolations(page)).toEqual([])
@@ -78,9 +79,13 @@ describe.skipIf(!inject('chromium'))('the vulnerability disclosure desk in a bro
         headers: { authorization: `Bearer ${key}` },
       })
     ).json().reports
+    // One screenshot with the report and one with the reply.
     expect(reports[0]).toMatchObject({
       contact: null,
-      attachments: [expect.objectContaining({ contentType: 'image/png' })],
+      attachments: [
+        expect.objectContaining({ contentType: 'image/png' }),
+        expect.objectContaining({ contentType: 'image/png' }),
+      ],
     })
     expect(reports[0].messages.map((m: { author: string }) => m.author)).toEqual(['reporter'])
     await context.close()
@@ -148,6 +153,12 @@ describe.skipIf(!inject('chromium'))('the vulnerability disclosure desk in a bro
       const found = await seriousViolations(page)
       expect.soft(found, `${path}\n${found.join('\n')}`).toEqual([])
     }
+    // The person's language is changed in the list of people chosen, before the notice goes.
+    await page.goto(`${vern}/admin/breaches/${breach.id}`)
+    await page.getByLabel('Language', { exact: true }).selectOption('fi')
+    await page.getByRole('button', { name: 'Change' }).click()
+    await page.getByText('Saved.').waitFor()
+    expect(await page.locator('tbody a[hreflang="fi"]').count()).toBe(1)
     await page.goto(`${vern}/`)
     await page.getByRole('heading', { name: 'Breaches on the clock' }).waitFor()
     await page.getByText('72 h 0 min left').waitFor()

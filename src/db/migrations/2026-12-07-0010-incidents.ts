@@ -24,6 +24,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('consequences', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('measures_taken', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('measures_proposed', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('advice', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('risk', 'text', (c) => c.notNull().defaultTo('unassessed'))
     .addColumn('risk_reasoning', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
@@ -139,6 +140,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('report_id', 'text', (c) =>
       c.notNull().references('vulnerability_reports.id').onDelete('cascade'),
     )
+    .addColumn('message_id', 'text')
     .addColumn('content_type', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('bytes', t.bytes, (c) => c.notNull())

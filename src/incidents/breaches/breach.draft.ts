@@ -96,6 +96,7 @@ export function composeDraft(
     { key: 'consequences', label: t.consequences, value: or(breach.consequences) },
     { key: 'measuresTaken', label: t.measuresTaken, value: or(breach.measuresTaken) },
     { key: 'measuresProposed', label: t.measuresProposed, value: or(breach.measuresProposed) },
+    ...(breach.advice.trim() ? [{ key: 'advice', label: t.advice, value: breach.advice }] : []),
     { key: 'risk', label: t.risk, value: `${t.risks[breach.risk]}. ${breach.riskReasoning}`.trim() },
     {
       key: 'informed',

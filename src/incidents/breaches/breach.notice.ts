@@ -5,21 +5,27 @@ import type { Vault } from '../../crypto/vault.js'
 import { isWithin } from '../../datamap/activity.coverage.js'
 import type { DataMap } from '../../datamap/services.js'
 import type { Executor } from '../../db/database.js'
-import { invalid, notFound } from '../../errors.js'
-import { isLanguage, LANGUAGES, type Language } from '../../i18n/languages.js'
+import { invalid, notFound, VernError } from '../../errors.js'
+import type { Upload } from '../../http/uploads.js'
+import { isLanguage, type Language } from '../../i18n/languages.js'
 import type { MailService } from '../../mail/mail.service.js'
 import type { MailContent } from '../../mail/render.js'
 import { breachNoticeMail } from '../../mail/templates/incident-mail.js'
 import type { OrganisationService } from '../../organisation/organisation.service.js'
 import { categoriesOf } from '../../requests/request.tasks.js'
 import { openProfile } from '../../subjects/subject.codec.js'
-import { findSubject } from '../../subjects/subject.repository.js'
+import { findSubject, subjectsByHash } from '../../subjects/subject.repository.js'
 import * as repo from './breach.repository.js'
 import type { Breach, RecipientSelection, RecipientView } from './breach.schema.js'
 import { type BreachService, localTime, type Who } from './breach.service.js'
+import { type ListEntry, listFileText, parseList } from './recipient-list.js'
 
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/
-const MAX_LIST = 10_000
+interface Candidate {
+  email: string
+  hash: string
+  subjectId: string | null
+  language: Language | null
+}
 
 export interface NoticeDeps {
   audit: AuditLog
@@ -60,91 +66,108 @@ export async function categoryLabels(
 export class BreachNoticeService {
   constructor(readonly deps: NoticeDeps) {}
 
-  /** Adds the people a selection finds; those already chosen are skipped. Returns the number added. */
+  /**
+   * Adds the people a selection finds: from the register (system, data category, time window) or a
+   * pasted list. Those already chosen are skipped. Returns the number added.
+   */
   async select(trx: Executor, breachId: string, selection: RecipientSelection, who: Who): Promise<number> {
     await this.deps.breaches.get(trx, breachId)
+    if (selection.list !== undefined)
+      return this.#add(
+        trx,
+        breachId,
+        await this.#fromList(trx, parseList(selection.list, 'list')),
+        who,
+        'list',
+      )
+    if (!selection.systemIds?.length && !selection.dataCategories?.length && !selection.from && !selection.to)
+      throw invalid('systemIds', 'Choose by system, data category or time window, or send a list', 'required')
+    return this.#add(trx, breachId, await this.#fromRegister(trx, selection), who, 'register')
+  }
+
+  /** Adds the people of an uploaded CSV or text file (checked for size and type first). */
+  async selectFile(trx: Executor, breachId: string, file: Upload, who: Who): Promise<number> {
+    await this.deps.breaches.get(trx, breachId)
+    const entries = parseList(listFileText(file), 'file')
+    return this.#add(trx, breachId, await this.#fromList(trx, entries), who, 'upload')
+  }
+
+  /**
+   * The people of a list, matched against the register by their e-mail's keyed hash. Each gets the
+   * language the list gives, else the one they chose themselves (a request, a permission), else none
+   * (the organisation's default is applied when adding).
+   */
+  async #fromList(trx: Executor, entries: ListEntry[]): Promise<Candidate[]> {
+    const hashes = entries.map((e) => this.deps.vault.blindIndex('email', e.email))
+    const matched = await subjectsByHash(
+      trx,
+      hashes.map((hash) => ({ kind: 'email' as const, hash })),
+    )
+    const chosen = await repo.chosenLanguages(trx, [...new Set(matched.values())], hashes)
+    return entries.map((e, i) => {
+      const hash = hashes[i] as string
+      const subjectId = matched.get(hash) ?? null
+      const known = (subjectId && chosen.bySubject.get(subjectId)) || chosen.byHash.get(hash)
+      return {
+        email: e.email,
+        hash,
+        subjectId,
+        language: e.language ?? (known && isLanguage(known) ? known : null),
+      }
+    })
+  }
+
+  async #add(
+    trx: Executor,
+    breachId: string,
+    candidates: Candidate[],
+    who: Who,
+    source: 'list' | 'upload' | 'register',
+  ): Promise<number> {
     const org = await this.deps.organisation.get(trx)
     const known = await repo.recipientHashes(trx, breachId)
     const now = this.deps.clock.now()
     const rows: Array<Parameters<typeof repo.insertRecipients>[1][number]> = []
-    const add = async (email: string, language: Language, subjectId: string | null, source: string) => {
-      const normal = email.trim().toLowerCase()
-      const hash = this.deps.vault.blindIndex('email', normal)
-      if (known.has(hash)) return
-      known.add(hash)
+    let matched = 0
+    for (const c of candidates) {
+      if (known.has(c.hash)) continue
+      known.add(c.hash)
       const id = uuidv7()
-      const owner = subjectId ?? id
+      const owner = c.subjectId ?? id
       const key = await this.deps.vault.keyFor(trx, owner, now)
+      if (c.subjectId) matched++
       rows.push({
         id,
         breach_id: breachId,
         key_owner: owner,
-        subject_id: subjectId,
+        subject_id: c.subjectId,
         source,
-        email: key.seal('breach-recipient', normal),
-        email_hash: hash,
-        language,
+        email: key.seal('breach-recipient', c.email),
+        email_hash: c.hash,
+        language: c.language ?? org.defaultLanguage,
         mail_id: null,
         created_at: now.toISOString(),
         sent_at: null,
       })
     }
-    if (selection.list !== undefined) {
-      const lines = selection.list
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-      if (lines.length > MAX_LIST)
-        throw invalid('list', `list may hold at most ${MAX_LIST} people`, 'too_many', { limit: MAX_LIST })
-      for (const [i, line] of lines.entries()) {
-        const [email = '', lang = ''] = line.split(/[,;\t]/).map((s) => s.trim().replace(/^"|"$/g, ''))
-        if (i === 0 && !EMAIL.test(email) && /mail/i.test(email)) continue // a header row
-        if (email.length > 254 || !EMAIL.test(email))
-          throw invalid(`list.${i}`, `Line ${i + 1} of the list is not an e-mail address`, 'email')
-        const language = lang === '' ? org.defaultLanguage : lang.toLowerCase()
-        if (!isLanguage(language))
-          throw invalid(
-            `list.${i}`,
-            `Line ${i + 1}: the language must be one of ${LANGUAGES.join(', ')}`,
-            'one_of',
-          )
-        await add(email, language, null, 'list')
-      }
-    } else {
-      if (
-        !selection.systemIds?.length &&
-        !selection.dataCategories?.length &&
-        !selection.from &&
-        !selection.to
-      )
-        throw invalid(
-          'systemIds',
-          'Choose by system, data category or time window, or send a list',
-          'required',
-        )
-      await this.#fromRegister(trx, selection, org.defaultLanguage, add)
-    }
     await repo.insertRecipients(trx, rows)
     await this.deps.breaches.event(trx, breachId, 'people_chosen', who, {
       added: rows.length,
-      source: selection.list !== undefined ? 'list' : 'register',
+      source,
+      matched,
     })
     await this.deps.audit.append(trx, {
       actor: who.actor,
       action: 'breach.recipients.add',
       target: { type: 'breach', id: breachId },
-      details: { added: rows.length, source: selection.list !== undefined ? 'list' : 'register' },
+      details: { added: rows.length, source, matched },
       requestId: who.requestId,
     })
     return rows.length
   }
 
-  async #fromRegister(
-    trx: Executor,
-    s: RecipientSelection,
-    language: Language,
-    add: (email: string, language: Language, subjectId: string, source: string) => Promise<void>,
-  ): Promise<void> {
+  /** The people in the register the selection finds, in the language they chose, if any. */
+  async #fromRegister(trx: Executor, s: RecipientSelection): Promise<Candidate[]> {
     const activities = await this.deps.dataMap.activities.list(trx)
     // The categories held in the chosen systems, by the activities run there.
     const systemCategories = s.systemIds?.length
@@ -152,6 +175,7 @@ export class BreachNoticeService {
           .filter((a) => a.systemIds.some((id) => s.systemIds?.includes(id)))
           .flatMap((a) => a.dataCategories)
       : null
+    const found: Array<{ id: string; email: string }> = []
     for (const { id } of await repo.registerPeople(trx, { from: s.from, to: s.to })) {
       const held = await categoriesOf(trx, this.deps.vault, id)
       if (!held) continue
@@ -162,8 +186,48 @@ export class BreachNoticeService {
       const row = await findSubject(trx, id)
       const profile = row ? openProfile(await this.deps.vault.findKey(trx, id), row) : null
       if (!profile?.email) continue
-      await add(profile.email, language, id, 'register')
+      found.push({ id, email: profile.email.trim().toLowerCase() })
     }
+    const chosen = await repo.chosenLanguages(
+      trx,
+      found.map((f) => f.id),
+      [],
+    )
+    return found.map((f) => {
+      const language = chosen.bySubject.get(f.id)
+      return {
+        email: f.email,
+        hash: this.deps.vault.blindIndex('email', f.email),
+        subjectId: f.id,
+        language: language && isLanguage(language) ? language : null,
+      }
+    })
+  }
+
+  /**
+   * Changes the language a chosen person's notice is sent in (staff know better, or the person asked);
+   * refused once the notice has gone. Audited, without the person's data.
+   */
+  async setLanguage(
+    trx: Executor,
+    breachId: string,
+    recipientId: string,
+    language: Language,
+    who: Who,
+  ): Promise<void> {
+    const row = await repo.findRecipient(trx, breachId, recipientId)
+    if (!row) throw notFound('The recipient')
+    if (row.mail_id)
+      throw new VernError('conflict', 'The notice has already been sent to this person', 'language')
+    if (row.language === language) return
+    await repo.setRecipientLanguage(trx, recipientId, language)
+    await this.deps.audit.append(trx, {
+      actor: who.actor,
+      action: 'breach.recipients.language',
+      target: { type: 'breach', id: breachId },
+      details: { recipient: recipientId, from: row.language, to: language },
+      requestId: who.requestId,
+    })
   }
 
   /** The people chosen, with the delivery of their notice; reading their e-mails is audited. */
@@ -208,7 +272,7 @@ export class BreachNoticeService {
       categories: breach.dataCategories.map((c) => labels.get(c) ?? c).join(', ') || '-',
       consequences: breach.consequences || '-',
       measures: [breach.measuresTaken, breach.measuresProposed].filter(Boolean).join(' ') || '-',
-      advice: '',
+      advice: breach.advice,
       contact: org.dpo?.email ?? org.contactEmail ?? '',
       authority: org.supervisoryAuthority
         ? language === 'en'

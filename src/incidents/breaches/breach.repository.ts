@@ -217,3 +217,74 @@ export async function publishedNotices(db: Executor): Promise<BreachRow[]> {
     .orderBy('public_notice_at', 'desc')
     .execute()
 }
+
+const chunked = <T>(items: readonly T[], size = 500): T[][] => {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/**
+ * The languages people chose themselves, newest first wins: in the requests they made (confirmed ones:
+ * an unconfirmed request could be anyone's typing) and their marketing permissions. Keyed by subject
+ * id and by the e-mail's keyed hash, so people on a list who are not in the register are found too.
+ */
+export async function chosenLanguages(
+  db: Executor,
+  subjectIds: readonly string[],
+  emailHashes: readonly string[],
+): Promise<{ bySubject: Map<string, string>; byHash: Map<string, string> }> {
+  const bySubject = new Map<string, { language: string; at: string }>()
+  const byHash = new Map<string, { language: string; at: string }>()
+  const keep = (
+    map: Map<string, { language: string; at: string }>,
+    key: string,
+    language: string,
+    at: string,
+  ) => {
+    const seen = map.get(key)
+    if (!seen || seen.at < at) map.set(key, { language, at })
+  }
+  for (const part of chunked(subjectIds)) {
+    for (const r of await db
+      .selectFrom('requests')
+      .select(['subject_id', 'language', 'created_at'])
+      .where('subject_id', 'in', part)
+      .where('state', '!=', 'unconfirmed')
+      .execute())
+      if (r.subject_id) keep(bySubject, r.subject_id, r.language, r.created_at)
+    for (const r of await db
+      .selectFrom('subscriptions')
+      .select(['subject_id', 'language', 'updated_at'])
+      .where('subject_id', 'in', part)
+      .execute())
+      keep(bySubject, r.subject_id, r.language, r.updated_at)
+  }
+  for (const part of chunked(emailHashes))
+    for (const r of await db
+      .selectFrom('requests')
+      .select(['email_hash', 'language', 'created_at'])
+      .where('email_hash', 'in', part)
+      .where('state', '!=', 'unconfirmed')
+      .execute())
+      keep(byHash, r.email_hash, r.language, r.created_at)
+  const plain = (m: Map<string, { language: string }>) => new Map([...m].map(([k, v]) => [k, v.language]))
+  return { bySubject: plain(bySubject), byHash: plain(byHash) }
+}
+
+export async function findRecipient(
+  db: Executor,
+  breachId: string,
+  id: string,
+): Promise<RecipientRow | undefined> {
+  return db
+    .selectFrom('breach_recipients')
+    .selectAll()
+    .where('breach_id', '=', breachId)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function setRecipientLanguage(db: Executor, id: string, language: string): Promise<void> {
+  await db.updateTable('breach_recipients').set({ language }).where('id', '=', id).execute()
+}

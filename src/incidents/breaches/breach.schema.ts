@@ -34,6 +34,9 @@ const fields = {
   consequences: Type.Optional(long('Likely consequences for the people')),
   measuresTaken: Type.Optional(long('Measures taken')),
   measuresProposed: Type.Optional(long('Measures proposed, incl. mitigating possible harm')),
+  advice: Type.Optional(
+    long('Plain-language advice to the people affected: what they can do to protect themselves (Art. 34(2))'),
+  ),
   risk: Type.Optional(Type.Enum(RISKS)),
   riskReasoning: Type.Optional(long('Why the risk is assessed so')),
 }
@@ -111,6 +114,7 @@ export const BreachView = Type.Object({
   consequences: Type.String(),
   measuresTaken: Type.String(),
   measuresProposed: Type.String(),
+  advice: Type.String(),
   risk: Type.Enum(RISKS),
   riskReasoning: Type.String(),
   status: Type.Enum(STATUSES),
@@ -189,3 +193,12 @@ export const RecipientView = Type.Object({
   sentAt: nullable(Type.String({ format: 'date-time' })),
 })
 export type RecipientView = Static<typeof RecipientView>
+
+export const RecipientParams = Type.Object(
+  { id: Type.String({ maxLength: 64 }), rid: Type.String({ maxLength: 64 }) },
+  { additionalProperties: false },
+)
+export const RecipientPatch = Type.Object(
+  { language: Type.Enum(LANGUAGES, { description: 'The language the notice is sent in' }) },
+  { additionalProperties: false },
+)

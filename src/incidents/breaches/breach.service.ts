@@ -106,6 +106,7 @@ export class BreachService {
       consequences: '',
       measures_taken: '',
       measures_proposed: '',
+      advice: '',
       risk: 'unassessed',
       risk_reasoning: '',
       status: 'open',
@@ -294,6 +295,7 @@ export class BreachService {
       consequences: row.consequences,
       measuresTaken: row.measures_taken,
       measuresProposed: row.measures_proposed,
+      advice: row.advice,
       risk,
       riskReasoning: row.risk_reasoning,
       status: row.status as BreachStatus,
@@ -307,7 +309,9 @@ export class BreachService {
         overdue: state.overdue,
         notified,
         required,
-        lateReasonNeeded: required && state.overdue && !row.late_reason,
+        // Only while the authority has still not been told: a breach notified in time needs no reasons
+        // once its 72 hours have passed.
+        lateReasonNeeded: required && state.overdue && !notified && !row.late_reason,
       },
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -332,6 +336,7 @@ export class BreachService {
     if (input.consequences !== undefined) set.consequences = input.consequences.trim()
     if (input.measuresTaken !== undefined) set.measures_taken = input.measuresTaken.trim()
     if (input.measuresProposed !== undefined) set.measures_proposed = input.measuresProposed.trim()
+    if (input.advice !== undefined) set.advice = input.advice.trim()
     if (input.risk !== undefined) set.risk = input.risk
     if (input.riskReasoning !== undefined) set.risk_reasoning = input.riskReasoning.trim()
     if (input.systemIds !== undefined) {

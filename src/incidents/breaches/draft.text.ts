@@ -22,6 +22,7 @@ export interface DraftText {
   consequences: string
   measuresTaken: string
   measuresProposed: string
+  advice: string
   risk: string
   risks: { unassessed: string; none: string; risk: string; high: string }
   informed: string
@@ -58,6 +59,7 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
     consequences: 'Likely consequences of the breach',
     measuresTaken: 'Measures taken to address the breach',
     measuresProposed: 'Measures proposed, incl. to mitigate possible adverse effects',
+    advice: 'Advice given to the people concerned (what they can do to protect themselves)',
     risk: 'Our risk assessment',
     risks: {
       unassessed: 'not yet assessed',
@@ -82,7 +84,7 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
       follow_up: 'Supplerende anmeldelse',
       final: 'Endelig anmeldelse',
     },
-    awareAt: 'Tidspunkt for kendskab til bruddet',
+    awareAt: 'Tidspunkt, hvor vi fik kendskab til bruddet',
     startedAt: 'Bruddet begyndte',
     endedAt: 'Bruddet ophørte',
     ongoing: 'ikke ophørt endnu',
@@ -97,6 +99,7 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
     consequences: 'Sandsynlige konsekvenser af bruddet',
     measuresTaken: 'Foranstaltninger, der er truffet for at håndtere bruddet',
     measuresProposed: 'Foreslåede foranstaltninger, herunder for at begrænse mulige skadevirkninger',
+    advice: 'Råd til de registrerede om, hvad de selv kan gøre for at beskytte sig',
     risk: 'Vores risikovurdering',
     risks: {
       unassessed: 'endnu ikke vurderet',
@@ -116,7 +119,7 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
     controller: 'Behandlingsansvarlig',
     reference: 'Vår referanse',
     phase: 'Melding',
-    phases: { initial: 'Første melding', follow_up: 'Oppfølgende melding', final: 'Avsluttende melding' },
+    phases: { initial: 'Første melding', follow_up: 'Oppfølgingsmelding', final: 'Avsluttende melding' },
     awareAt: 'Når virksomheten ble kjent med avviket',
     startedAt: 'Avviket startet',
     endedAt: 'Avviket opphørte',
@@ -131,7 +134,8 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
     contact: 'Kontaktpunkt for mer informasjon (personvernombud)',
     consequences: 'Sannsynlige konsekvenser av avviket',
     measuresTaken: 'Tiltak som er iverksatt for å håndtere avviket',
-    measuresProposed: 'Planlagte tiltak, også for å redusere mulige skadevirkninger',
+    measuresProposed: 'Foreslåtte tiltak, også for å redusere mulige skadevirkninger',
+    advice: 'Råd til de berørte om hva de selv kan gjøre for å beskytte seg',
     risk: 'Vår risikovurdering',
     risks: {
       unassessed: 'ikke vurdert ennå',
@@ -153,7 +157,7 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
     phase: 'Anmälan',
     phases: { initial: 'Första anmälan', follow_up: 'Komplettering', final: 'Slutlig anmälan' },
     awareAt: 'När incidenten upptäcktes',
-    startedAt: 'När incidenten inträffade',
+    startedAt: 'När incidenten började',
     endedAt: 'När incidenten upphörde',
     ongoing: 'har inte upphört',
     unknown: 'ännu okänt',
@@ -167,6 +171,7 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
     consequences: 'Sannolika konsekvenser av incidenten',
     measuresTaken: 'Åtgärder som har vidtagits med anledning av incidenten',
     measuresProposed: 'Åtgärder som föreslås, även för att mildra möjliga negativa effekter',
+    advice: 'Råd till de registrerade om vad de själva kan göra för att skydda sig',
     risk: 'Vår riskbedömning',
     risks: {
       unassessed: 'ännu inte bedömd',
@@ -182,26 +187,27 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
     none: '(inte angivet)',
   },
   fi: {
-    title: (a) => `Ilmoitus henkilötietojen tietoturvaloukkauksesta: ${a}`,
+    title: (a) => `Ilmoitus henkilötietojen tietoturvaloukkauksesta – vastaanottaja: ${a}`,
     controller: 'Rekisterinpitäjä',
     reference: 'Viitteemme',
     phase: 'Ilmoitus',
     phases: { initial: 'Alustava ilmoitus', follow_up: 'Täydentävä ilmoitus', final: 'Lopullinen ilmoitus' },
-    awareAt: 'Tietoturvaloukkaus havaittiin',
+    awareAt: 'Ajankohta, jolloin loukkaus tuli tietoomme',
     startedAt: 'Tietoturvaloukkaus alkoi',
     endedAt: 'Tietoturvaloukkaus päättyi',
     ongoing: 'ei ole vielä päättynyt',
     unknown: 'ei vielä tiedossa',
     nature: 'Tietoturvaloukkauksen luonne (mitä tapahtui)',
     categories: 'Loukkauksen kohteena olevien henkilötietojen ryhmät',
-    people: 'Rekisteröityjen arvioitu lukumäärä',
-    records: 'Henkilötietotietueiden arvioitu lukumäärä',
+    people: 'Loukkauksen kohteena olevien rekisteröityjen arvioitu määrä',
+    records: 'Loukkauksen kohteena olevien henkilötietotietueiden arvioitu määrä',
     approx: (n) => `noin ${n}`,
     systems: 'Järjestelmät, joita loukkaus koskee',
     contact: 'Yhteyspiste lisätietoja varten (tietosuojavastaava)',
     consequences: 'Tietoturvaloukkauksen todennäköiset seuraukset',
     measuresTaken: 'Toimenpiteet, joihin on ryhdytty loukkauksen johdosta',
-    measuresProposed: 'Ehdotetut toimenpiteet, myös haittavaikutusten lieventämiseksi',
+    measuresProposed: 'Ehdotetut toimenpiteet, myös mahdollisten haittavaikutusten lieventämiseksi',
+    advice: 'Ohjeet rekisteröidyille: mitä he voivat itse tehdä suojautuakseen',
     risk: 'Riskiarviomme',
     risks: {
       unassessed: 'ei vielä arvioitu',
@@ -209,7 +215,7 @@ export const DRAFT_TEXT: Record<Language, DraftText> = {
       risk: 'riski rekisteröidyille',
       high: 'korkea riski rekisteröidyille',
     },
-    informed: 'Rekisteröidyille',
+    informed: 'Ilmoitus rekisteröidyille',
     informedYes: 'ilmoitetaan suoraan (34 artikla)',
     informedNo: 'ei ole ilmoitettu suoraan',
     lateReason: 'Syyt ilmoittamiseen yli 72 tunnin kuluttua',

@@ -1,9 +1,11 @@
 import type { MultipartFile } from '@fastify/multipart'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import Type from 'typebox'
+import { VernError } from '../../errors.js'
 import { multipartField } from '../../http/uploads.js'
 import type { Language } from '../../i18n/languages.js'
 import { controllerName, sendPublicPage, visitorLanguage } from '../../privacy/privacy.layout.js'
+import { formFields } from '../../ui/forms.js'
 import { html, type SafeHtml } from '../../ui/html.js'
 import { publishedNotices } from '../breaches/breach.repository.js'
 import { DESK_TEXT, type DeskText } from './desk.text.js'
@@ -18,13 +20,23 @@ const LangQuery = Type.Object(
   { lang: Type.Optional(Type.String({ maxLength: 5 })) },
   { additionalProperties: false },
 )
-const ReplyForm = Type.Object(
-  {
-    body: Type.Optional(Type.String({ maxLength: 20_000 })),
-    lang: Type.Optional(Type.String({ maxLength: 5 })),
-  },
-  { additionalProperties: false },
-)
+
+/**
+ * The optional screenshot of a multipart form: its size checked against the limit and its type from
+ * its first bytes (never the name or the declared type). An empty file field means none was chosen.
+ */
+async function screenshotOf(
+  request: FastifyRequest,
+  t: DeskText,
+): Promise<{ screenshot: { type: ImageType; bytes: Buffer } | null } | { error: string }> {
+  const part = (request.body as Record<string, unknown> | undefined)?.screenshot as MultipartFile | undefined
+  if (part?.type !== 'file') return { screenshot: null }
+  const bytes = await part.toBuffer()
+  if (part.file.truncated || bytes.length > MAX_SCREENSHOT_BYTES) return { error: t.errors.size }
+  if (bytes.length === 0 && !part.filename) return { screenshot: null }
+  const type = sniffImage(bytes)
+  return type ? { screenshot: { type, bytes } } : { error: t.errors.type }
+}
 
 type Field = 'what' | 'location' | 'howFound' | 'name' | 'email' | 'screenshot'
 type Values = Partial<Record<Exclude<Field, 'screenshot'>, string>>
@@ -142,9 +154,7 @@ ${e.screenshot && html`<p class="field-error" id="f-screenshot-error">${e.screen
   app.post('/security/report', { config: submit, schema: { hide: true } }, async (request, reply) => {
     const { org } = await site()
     if (!request.isMultipart())
-      return reply
-        .status(415)
-        .send({ error: { code: 'unsupported_media_type', message: 'Send the form as multipart/form-data' } })
+      throw new VernError('unsupported_media_type', 'Send the form as multipart/form-data', 'body')
     const lang = visitorLanguage(request, multipartField(request, 'lang'), org.defaultLanguage)
     const t = DESK_TEXT[lang]
     const v: Values = {
@@ -161,19 +171,9 @@ ${e.screenshot && html`<p class="field-error" id="f-screenshot-error">${e.screen
     }
     if ((v.name ?? '').length > MAX.name) e.name = t.errors.tooLong
     if (v.email && (v.email.length > MAX.email || !EMAIL.test(v.email))) e.email = t.errors.email
-    let screenshot: { type: ImageType; bytes: Buffer } | null = null
-    const part = (request.body as Record<string, unknown> | undefined)?.screenshot as
-      | MultipartFile
-      | undefined
-    if (part?.type === 'file') {
-      const bytes = await part.toBuffer()
-      if (part.file.truncated || bytes.length > MAX_SCREENSHOT_BYTES) e.screenshot = t.errors.size
-      else if (bytes.length > 0 || part.filename) {
-        const type = sniffImage(bytes)
-        if (!type) e.screenshot = t.errors.type
-        else screenshot = { type, bytes }
-      }
-    }
+    const checked = await screenshotOf(request, t)
+    if ('error' in checked) e.screenshot = checked.error
+    const screenshot = 'screenshot' in checked ? checked.screenshot : null
     if (Object.keys(e).length > 0) return form(request, reply, lang, v, e)
     const done = await ctx.db.transaction().execute((trx) =>
       reports.submit(trx, {
@@ -208,6 +208,7 @@ ${v.email && html`<p>${t.mailed}</p>`}`,
     token: string,
     lang: Language | null,
     notice?: string,
+    replyError?: { body?: string; screenshot?: string; value?: string },
   ) {
     const { org, name } = await site()
     const row = await reports.byToken(ctx.db, token)
@@ -241,12 +242,20 @@ ${c.messages.length > 0 && html`<h2>${t.messages}</h2><ol class="messages">${c.m
 ${
   c.status === 'closed'
     ? html`<p>${t.closed}</p>`
-    : html`<form method="post" action="/security/report/case/${token}">
+    : html`${replyError && html`<p class="alert" role="alert">${t.problem}</p>`}<form method="post" action="/security/report/case/${token}" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="_csrf" value="${request.csrfToken()}">
 <input type="hidden" name="lang" value="${l}">
-<div class="field"><label for="f-body">${t.reply}</label><textarea id="f-body" name="body" rows="5" required maxlength="${MAX.reply}"></textarea></div>
+<div class="field${replyError?.body ? ' invalid' : ''}"><label for="f-body">${t.reply}</label><textarea id="f-body" name="body" rows="5" required maxlength="${MAX.reply}"${replyError?.body ? html` aria-invalid="true" aria-describedby="f-body-error"` : ''}>${replyError?.value ?? ''}</textarea>
+${replyError?.body && html`<p class="field-error" id="f-body-error">${replyError.body}</p>`}</div>
+<div class="field${replyError?.screenshot ? ' invalid' : ''}">
+<label for="f-screenshot">${t.screenshot} <span class="optional">(${t.optional})</span></label>
+<input id="f-screenshot" name="screenshot" type="file" accept="image/png,image/jpeg,image/gif,image/webp" aria-describedby="f-screenshot-hint${replyError?.screenshot ? ' f-screenshot-error' : ''}"${replyError?.screenshot ? html` aria-invalid="true"` : ''}>
+<p class="hint" id="f-screenshot-hint">${t.screenshotHint}</p>
+${replyError?.screenshot && html`<p class="field-error" id="f-screenshot-error">${replyError.screenshot}</p>`}
+</div>
 <button type="submit">${t.send}</button></form>`
 }`,
+      ...(replyError ? { status: 400 } : {}),
     })
   }
 
@@ -282,19 +291,37 @@ ${
     },
   )
 
-  app.post<{ Params: { token: string }; Body: { body?: string; lang?: string } }>(
+  /**
+   * The reporter's reply: multipart (the form, with an optional screenshot checked like the report's)
+   * or a plain urlencoded body. A blank or over-long text or a bad screenshot is shown back with the
+   * error and 400, writing nothing.
+   */
+  app.post<{ Params: { token: string } }>(
     '/security/report/case/:token',
-    { config: submit, schema: { hide: true, params: TokenParams, body: ReplyForm } },
+    { config: submit, schema: { hide: true, params: TokenParams } },
     async (request, reply) => {
       const row = await reports.byToken(ctx.db, request.params.token)
       const { org } = await site()
-      const lang = visitorLanguage(request, request.body?.lang, org.defaultLanguage)
-      const body = (request.body?.body ?? '').trim()
-      if (row && body && body.length <= MAX.reply && row.status !== 'closed') {
-        await ctx.db.transaction().execute((trx) => reports.reply(trx, row, body))
-        return casePage(request, reply, request.params.token, lang, DESK_TEXT[lang].replied)
-      }
-      return casePage(request, reply, request.params.token, lang)
+      const multipart = request.isMultipart()
+      const plain = multipart ? {} : formFields(request.body)
+      const field = (name: string) => (multipart ? multipartField(request, name) : plain[name])
+      const lang = visitorLanguage(request, field('lang')?.slice(0, 5), org.defaultLanguage)
+      const t = DESK_TEXT[lang]
+      if (!row || row.status === 'closed') return casePage(request, reply, request.params.token, lang)
+      const body = (field('body') ?? '').trim()
+      const e: { body?: string; screenshot?: string } = {}
+      if (!body) e.body = t.errors.required
+      else if (body.length > MAX.reply) e.body = t.errors.tooLong
+      const checked = multipart ? await screenshotOf(request, t) : { screenshot: null }
+      if ('error' in checked) e.screenshot = checked.error
+      if (e.body || e.screenshot)
+        return casePage(request, reply, request.params.token, lang, undefined, {
+          ...e,
+          value: body.slice(0, MAX.reply),
+        })
+      const screenshot = 'screenshot' in checked ? checked.screenshot : null
+      await ctx.db.transaction().execute((trx) => reports.reply(trx, row, body, screenshot))
+      return casePage(request, reply, request.params.token, lang, t.replied)
     },
   )
 
@@ -328,7 +355,7 @@ ${
         title: t.noticesTitle,
         site: name,
         path: '/security/notices',
-        body: html`<h1>${t.noticesTitle}</h1>${notices.length === 0 ? html`<p>${t.noNotices}</p>` : notices.map((n) => html`<article><h2>${n.title}</h2><p>${(n.public_notice_at ?? '').slice(0, 10)}</p><p class="pre">${n.public_notice}</p></article>`)}`,
+        body: html`<h1>${t.noticesTitle}</h1>${notices.length === 0 ? html`<p>${t.noNotices}</p>` : notices.map((n) => html`<article><h2>${n.title}</h2><p>${(n.public_notice_at ?? '').slice(0, 10)}</p><p class="pre">${n.public_notice}</p>${n.advice && html`<h3>${t.adviceTitle}</h3><p class="pre">${n.advice}</p>`}</article>`)}`,
       })
     },
   )

@@ -45,6 +45,7 @@ export interface DeskText {
   policyTitle: string
   noticesTitle: string
   noNotices: string
+  adviceTitle: string
 }
 
 export const DESK_TEXT: Record<Language, DeskText> = {
@@ -111,27 +112,28 @@ export const DESK_TEXT: Record<Language, DeskText> = {
     policyTitle: 'Our vulnerability disclosure policy',
     noticesTitle: 'Notices about security breaches',
     noNotices: 'There are no notices.',
+    adviceTitle: 'What you can do',
   },
   da: {
     title: 'Rapportér en sårbarhed',
     intro: (org) =>
-      `Har du fundet en svaghed i ${org}s tjenester? Fortæl os om det her. Du må gerne være anonym.`,
+      `Har du fundet en svaghed i tjenesterne hos ${org}? Fortæl os om det her. Du må gerne være anonym.`,
     rulesTitle: 'Spilleregler',
     rules: [
-      'Udnyt ikke sårbarheden mere end nødvendigt for at påvise den, og se ikke på, ændr eller slet andres data.',
+      'Udnyt ikke sårbarheden mere end nødvendigt for at påvise den, og lad være med at se, ændre eller slette andres data.',
       'Del ikke sårbarheden med andre, før vi har rettet den.',
       'Forstyr ikke vores tjenester: ingen overbelastningsangreb, spam eller social manipulation af vores medarbejdere.',
     ],
-    notReportTitle: 'Rapportér venligst ikke',
+    notReportTitle: 'Undlad at rapportere',
     notReport: [
-      'Manglende sikkerheds-headers eller god praksis uden en påvist konsekvens.',
+      'Manglende sikkerheds-headers eller afvigelser fra god praksis uden påviste konsekvenser.',
       'Resultater fra automatiske scannere, som du ikke selv har efterprøvet.',
       'Fejl i andre virksomheders software; dem skal du rapportere til leverandøren.',
     ],
     what: 'Hvad har du fundet?',
     whatHint: 'Beskriv sårbarheden, og hvad en angriber kan gøre med den.',
     location: 'Hvor er den?',
-    locationHint: 'Adressen, siden, appen eller systemet det drejer sig om.',
+    locationHint: 'Adressen, siden, appen eller systemet, det drejer sig om.',
     howFound: 'Hvordan fandt du den?',
     howFoundHint: 'Trinene, så vi kan genskabe den, og de værktøjer, du brugte.',
     contactTitle: 'Hvordan kan vi kontakte dig?',
@@ -143,7 +145,7 @@ export const DESK_TEXT: Record<Language, DeskText> = {
     screenshotHint: 'Valgfrit: ét PNG-, JPEG-, GIF- eller WebP-billede på højst 2 MB.',
     optional: 'valgfrit',
     submit: 'Send rapporten',
-    problem: 'Rapporten blev ikke sendt. Ret venligst felterne herunder.',
+    problem: 'Rapporten blev ikke sendt. Ret de markerede felter herunder.',
     errors: {
       required: 'Udfyld venligst feltet.',
       tooLong: 'Teksten er for lang.',
@@ -161,8 +163,8 @@ export const DESK_TEXT: Record<Language, DeskText> = {
     statuses: { received: 'Modtaget', triaged: 'Under vurdering', answered: 'Besvaret', closed: 'Lukket' },
     answerBy: (due) => `Vi svarer senest ${due}.`,
     messages: 'Beskeder',
-    you: 'Dig',
-    us: 'Os',
+    you: 'Du',
+    us: 'Vi',
     reply: 'Dit svar',
     send: 'Send svaret',
     replied: 'Dit svar er sendt.',
@@ -171,8 +173,9 @@ export const DESK_TEXT: Record<Language, DeskText> = {
     invalid: 'Linket er ikke gyldigt. Tjek, at du har kopieret det hele.',
     caseHelp: 'Åbn det private link, du fik, da du sendte rapporten, eller linket i din kvittering.',
     policyTitle: 'Vores politik for rapportering af sårbarheder',
-    noticesTitle: 'Meddelelser om sikkerhedsbrud',
+    noticesTitle: 'Meddelelser om brud på persondatasikkerheden',
     noNotices: 'Der er ingen meddelelser.',
+    adviceTitle: 'Hvad du selv kan gøre',
   },
   nb: {
     title: 'Rapporter en sårbarhet',
@@ -182,11 +185,11 @@ export const DESK_TEXT: Record<Language, DeskText> = {
     rules: [
       'Ikke utnytt sårbarheten mer enn det som trengs for å påvise den, og ikke se på, endre eller slett andres data.',
       'Ikke del sårbarheten med andre før vi har rettet den.',
-      'Ikke forstyrr tjenestene våre: ingen tjenestenektangrep, spam eller sosial manipulering av de ansatte.',
+      'Ikke forstyrr tjenestene våre: ingen tjenestenektangrep, spam eller sosial manipulering av de ansatte våre.',
     ],
-    notReportTitle: 'Vennligst ikke rapporter',
+    notReportTitle: 'Ikke rapporter dette',
     notReport: [
-      'Manglende sikkerhetshoder eller beste praksis uten en påvist konsekvens.',
+      'Manglende sikkerhetsheadere eller avvik fra beste praksis uten påviste konsekvenser.',
       'Resultater fra automatiske skannere som du ikke har kontrollert selv.',
       'Feil i programvare fra andre selskaper; dem rapporterer du til leverandøren.',
     ],
@@ -211,7 +214,7 @@ export const DESK_TEXT: Record<Language, DeskText> = {
       tooLong: 'Teksten er for lang.',
       email: 'Skriv en e-postadresse som navn@eksempel.no, eller la feltet stå tomt.',
       type: 'Skjermbildet må være et PNG-, JPEG-, GIF- eller WebP-bilde.',
-      size: 'Skjermbildet kan være på høyst 2 MB.',
+      size: 'Skjermbildet kan ikke være større enn 2 MB.',
     },
     receivedTitle: 'Takk, vi har mottatt rapporten din',
     received: (ref, due) => `Rapporten din har referansen ${ref}. Vi svarer deg senest ${due}.`,
@@ -234,21 +237,23 @@ export const DESK_TEXT: Record<Language, DeskText> = {
     caseHelp:
       'Åpne den private lenken du fikk da du sendte rapporten, eller lenken i kvitteringen på e-post.',
     policyTitle: 'Retningslinjene våre for rapportering av sårbarheter',
-    noticesTitle: 'Kunngjøringer om sikkerhetsbrudd',
+    noticesTitle: 'Kunngjøringer om brudd på personopplysningssikkerheten',
     noNotices: 'Det er ingen kunngjøringer.',
+    adviceTitle: 'Hva du selv kan gjøre',
   },
   sv: {
     title: 'Rapportera en sårbarhet',
-    intro: (org) => `Har du hittat en svaghet i ${org}s tjänster? Berätta för oss här. Du får vara anonym.`,
+    intro: (org) =>
+      `Har du hittat en svaghet i tjänsterna hos ${org}? Berätta för oss här. Du får vara anonym.`,
     rulesTitle: 'Spelregler',
     rules: [
       'Utnyttja inte sårbarheten mer än vad som behövs för att visa den, och titta inte på, ändra eller radera andras uppgifter.',
-      'Sprid inte sårbarheten till andra innan vi har åtgärdat den.',
+      'Berätta inte om sårbarheten för andra innan vi har åtgärdat den.',
       'Stör inte våra tjänster: inga överbelastningsattacker, spam eller social manipulation av vår personal.',
     ],
     notReportTitle: 'Rapportera inte',
     notReport: [
-      'Saknade säkerhetshuvuden eller bästa praxis utan en påvisad konsekvens.',
+      'Saknade säkerhetsheaders eller avsteg från bästa praxis utan påvisade konsekvenser.',
       'Resultat från automatiska skannrar som du inte själv har kontrollerat.',
       'Fel i andra företags programvara; rapportera dem till leverantören.',
     ],
@@ -297,6 +302,7 @@ export const DESK_TEXT: Record<Language, DeskText> = {
     policyTitle: 'Vår policy för rapportering av sårbarheter',
     noticesTitle: 'Meddelanden om personuppgiftsincidenter',
     noNotices: 'Det finns inga meddelanden.',
+    adviceTitle: 'Vad du själv kan göra',
   },
   fi: {
     title: 'Ilmoita tietoturvahaavoittuvuudesta',
@@ -366,5 +372,6 @@ export const DESK_TEXT: Record<Language, DeskText> = {
     policyTitle: 'Haavoittuvuuksien ilmoittamista koskevat periaatteemme',
     noticesTitle: 'Tiedotteet tietoturvaloukkauksista',
     noNotices: 'Tiedotteita ei ole.',
+    adviceTitle: 'Mitä voit itse tehdä',
   },
 }

@@ -101,6 +101,7 @@ export class ReportService {
       await repo.insertAttachment(trx, {
         id: uuidv7(),
         report_id: id,
+        message_id: null,
         content_type: input.screenshot.type,
         size: input.screenshot.bytes.length,
         bytes: input.screenshot.bytes,
@@ -146,19 +147,36 @@ export class ReportService {
     return rest
   }
 
-  async reply(trx: Executor, row: repo.ReportRow, body: string): Promise<void> {
+  /** The reporter's reply behind the private link, with an optional screenshot (checked by the caller). */
+  async reply(
+    trx: Executor,
+    row: repo.ReportRow,
+    body: string,
+    screenshot: { type: ImageType; bytes: Buffer } | null = null,
+  ): Promise<void> {
     if (row.status === 'closed') throw new VernError('conflict', 'The case is closed')
     const now = this.deps.clock.now().toISOString()
+    const messageId = uuidv7()
     await repo.insertMessage(trx, {
-      id: uuidv7(),
+      id: messageId,
       report_id: row.id,
       at: now,
       author: 'reporter',
       user_id: null,
       body,
     })
+    if (screenshot)
+      await repo.insertAttachment(trx, {
+        id: uuidv7(),
+        report_id: row.id,
+        message_id: messageId,
+        content_type: screenshot.type,
+        size: screenshot.bytes.length,
+        bytes: screenshot.bytes,
+        created_at: now,
+      })
     await repo.updateReport(trx, row.id, { updated_at: now })
-    await this.#audit(trx, ANONYMOUS, 'vulnerability.reply', row.id, {})
+    await this.#audit(trx, ANONYMOUS, 'vulnerability.reply', row.id, { screenshot: screenshot !== null })
   }
 
   async list(db: Executor): Promise<ReportView[]> {
@@ -251,9 +269,16 @@ export class ReportService {
     return this.get(trx, id, who)
   }
 
-  async attachment(db: Executor, reportId: string, id: string): Promise<{ type: string; bytes: Buffer }> {
-    const row = await repo.findAttachment(db, reportId, id)
+  /** A screenshot for staff: it may show anyone's data, so the read is audited. */
+  async attachment(
+    trx: Executor,
+    reportId: string,
+    id: string,
+    who: Who,
+  ): Promise<{ type: string; bytes: Buffer }> {
+    const row = await repo.findAttachment(trx, reportId, id)
     if (!row) throw notFound('The screenshot')
+    await this.#audit(trx, who, 'vulnerability.attachment.read', reportId, { attachment: id })
     return { type: row.content_type, bytes: Buffer.from(row.bytes) }
   }
 

@@ -41,9 +41,11 @@ export function securityTxt(org: Organisation, publicUrl: URL, expiresAt: string
   const email = org.contactEmail ?? org.dpo?.email ?? null
   const languages = [org.defaultLanguage, ...LANGUAGES.filter((l) => l !== org.defaultLanguage)]
   // RFC 9116 2.5.5: the date-time format of RFC 3339, here in UTC without fractions.
-  const expires = `${expiresAt.slice(0, 19)}Z`
+  const expires = `${new Date(expiresAt).toISOString().slice(0, 19)}Z`
+  // The name is free text from the settings: a line break in it would start a field of its own.
+  const name = (org.legalName ?? publicUrl.hostname).replace(/\p{Cc}|[\u2028\u2029]/gu, ' ')
   return [
-    `# Security contact of ${org.legalName ?? publicUrl.hostname}. Report vulnerabilities at the desk below.`,
+    `# Security contact of ${name}. Report vulnerabilities at the desk below.`,
     `Contact: ${url('/security/report')}`,
     ...(email ? [`Contact: mailto:${email}`] : []),
     `Expires: ${expires}`,

@@ -36,27 +36,27 @@ const REMINDER: Record<
     action: 'Open the breach',
   },
   da: {
-    subject: (h, ref) => `${h} timer tilbage til at anmelde brud ${ref}`,
+    subject: (h, ref) => `Anmeld brud ${ref}: ${h} timer tilbage`,
     greeting: 'Hej',
     body: (title, ref, h, deadline) =>
-      `Bruddet "${title}" (${ref}) er endnu ikke anmeldt til tilsynsmyndigheden. Der er omkring ${h} timer tilbage af de 72 timer. Fristen er ${deadline}.`,
-    late: 'Hvis det er usandsynligt, at bruddet medfører en risiko for de berørte, så registrér den vurdering, og uret stopper. En anmeldelse efter fristen skal begrunde forsinkelsen.',
+      `Bruddet »${title}« (${ref}) er endnu ikke anmeldt til tilsynsmyndigheden. Der er omkring ${h} timer tilbage af de 72 timer. Fristen udløber ${deadline}.`,
+    late: 'Hvis I vurderer, at det er usandsynligt, at bruddet indebærer en risiko for de berørte, skal I registrere vurderingen. Så skal bruddet ikke anmeldes. En anmeldelse efter fristen skal begrunde forsinkelsen.',
     action: 'Åbn bruddet',
   },
   nb: {
-    subject: (h, ref) => `${h} timer igjen til å melde avvik ${ref}`,
+    subject: (h, ref) => `Meld avvik ${ref}: ${h} timer igjen`,
     greeting: 'Hei',
     body: (title, ref, h, deadline) =>
-      `Avviket «${title}» (${ref}) er ennå ikke meldt til tilsynsmyndigheten. Det er omtrent ${h} timer igjen av de 72 timene. Fristen er ${deadline}.`,
-    late: 'Hvis det er usannsynlig at avviket medfører en risiko for de berørte, registrerer du den vurderingen, og klokken stopper. En melding etter fristen må begrunne forsinkelsen.',
+      `Avviket «${title}» (${ref}) er ennå ikke meldt til tilsynsmyndigheten. Det er omtrent ${h} timer igjen av de 72 timene. Fristen går ut ${deadline}.`,
+    late: 'Vurderer dere det som usannsynlig at avviket medfører en risiko for de berørte, registrerer dere vurderingen – da skal avviket ikke meldes. En melding etter fristen må begrunne forsinkelsen.',
     action: 'Åpne avviket',
   },
   sv: {
-    subject: (h, ref) => `${h} timmar kvar att anmäla incident ${ref}`,
+    subject: (h, ref) => `Anmäl personuppgiftsincident ${ref}: ${h} timmar kvar`,
     greeting: 'Hej',
     body: (title, ref, h, deadline) =>
       `Personuppgiftsincidenten ”${title}” (${ref}) har ännu inte anmälts till tillsynsmyndigheten. Ungefär ${h} timmar återstår av de 72 timmarna. Fristen går ut ${deadline}.`,
-    late: 'Om det är osannolikt att incidenten medför en risk för de registrerade, registrera den bedömningen så stannar klockan. En anmälan efter fristen ska ange skälen till förseningen.',
+    late: 'Bedömer ni att det är osannolikt att incidenten medför en risk för de registrerade, registrera bedömningen – då behöver incidenten inte anmälas. En anmälan efter fristen ska ange skälen till förseningen.',
     action: 'Öppna incidenten',
   },
   fi: {
@@ -64,7 +64,7 @@ const REMINDER: Record<
     greeting: 'Hei',
     body: (title, ref, h, deadline) =>
       `Tietoturvaloukkauksesta ”${title}” (${ref}) ei ole vielä ilmoitettu valvontaviranomaiselle. 72 tunnista on jäljellä noin ${h} tuntia. Määräaika päättyy ${deadline}.`,
-    late: 'Jos loukkauksesta ei todennäköisesti aiheudu riskiä ihmisille, kirjaa arvio, niin kello pysähtyy. Määräajan jälkeen tehdyssä ilmoituksessa on kerrottava syyt viivästykseen.',
+    late: 'Jos arvioit, ettei loukkauksesta todennäköisesti aiheudu riskiä rekisteröidyille, kirjaa arvio – silloin ilmoitusta ei tarvita. Määräajan jälkeen tehdyssä ilmoituksessa on kerrottava syyt viivästykseen.',
     action: 'Avaa tietoturvaloukkaus',
   },
 }
@@ -236,12 +236,12 @@ const NOTICE: Record<
     complain: (a) => `You also have the right to complain to the data protection authority, ${a}.`,
   },
   da: {
-    subject: (org) => `Vigtigt: et sikkerhedsbrud hos ${org} omfatter dine personoplysninger`,
+    subject: (org) => `Vigtigt: brud på persondatasikkerheden hos ${org} berører dine personoplysninger`,
     greeting: 'Hej',
     intro: (org, when) =>
-      `Vi skriver for at fortælle dig, at der har været et sikkerhedsbrud hos ${org}, som omfatter dine personoplysninger. Vi blev opmærksomme på det den ${when}.`,
+      `Vi skriver til dig, fordi der har været et brud på persondatasikkerheden hos ${org}, og det berører dine personoplysninger. Vi blev opmærksomme på det den ${when}.`,
     what: 'Hvad er der sket:',
-    data: 'Dine oplysninger, der er omfattet:',
+    data: 'De oplysninger om dig, det drejer sig om:',
     consequences: 'Hvad det kan betyde for dig:',
     measures: 'Hvad vi har gjort og vil gøre:',
     advice: 'Hvad du selv kan gøre:',
@@ -249,10 +249,10 @@ const NOTICE: Record<
     complain: (a) => `Du har også ret til at klage til tilsynsmyndigheden, ${a}.`,
   },
   nb: {
-    subject: (org) => `Viktig: et sikkerhetsbrudd hos ${org} gjelder personopplysningene dine`,
+    subject: (org) => `Viktig: brudd på personopplysningssikkerheten hos ${org} som gjelder deg`,
     greeting: 'Hei',
     intro: (org, when) =>
-      `Vi skriver for å fortelle deg at det har vært et sikkerhetsbrudd hos ${org} som gjelder personopplysningene dine. Vi ble kjent med det ${when}.`,
+      `Vi skriver til deg fordi det har vært et brudd på personopplysningssikkerheten hos ${org} som gjelder personopplysningene dine. Vi ble kjent med det ${when}.`,
     what: 'Hva som har skjedd:',
     data: 'Opplysningene dine som er berørt:',
     consequences: 'Hva dette kan bety for deg:',
@@ -262,10 +262,10 @@ const NOTICE: Record<
     complain: (a) => `Du har også rett til å klage til tilsynsmyndigheten, ${a}.`,
   },
   sv: {
-    subject: (org) => `Viktigt: en personuppgiftsincident hos ${org} gäller dina personuppgifter`,
+    subject: (org) => `Viktigt: en personuppgiftsincident hos ${org} som berör dig`,
     greeting: 'Hej',
     intro: (org, when) =>
-      `Vi vill berätta att ${org} har haft en säkerhetsincident som gäller dina personuppgifter. Vi upptäckte den ${when}.`,
+      `Vi vill berätta att ${org} har haft en personuppgiftsincident som berör dina personuppgifter. Vi fick kännedom om den ${when}.`,
     what: 'Vad som har hänt:',
     data: 'Dina uppgifter som berörs:',
     consequences: 'Vad det kan innebära för dig:',
@@ -280,7 +280,7 @@ const NOTICE: Record<
     intro: (org, when) =>
       `Kerromme, että organisaatiossa ${org} on tapahtunut tietoturvaloukkaus, joka koskee henkilötietojasi. Saimme siitä tiedon ${when}.`,
     what: 'Mitä tapahtui:',
-    data: 'Sinua koskevat tiedot, joita loukkaus koskee:',
+    data: 'Loukkauksen kohteena olleet tietosi:',
     consequences: 'Mitä tämä voi merkitä sinulle:',
     measures: 'Mitä olemme tehneet ja teemme:',
     advice: 'Mitä voit itse tehdä:',
