@@ -6,6 +6,7 @@ import { bannerLiveAt, chatAddedAt, choicesPerDay } from '../src/demo/consent.pl
 import { type DemoResult, runDemo } from '../src/demo/demo.service.js'
 import { demoSummary } from '../src/demo/demo.summary.js'
 import { EXPLICIT_SHARE, PERMISSION_SHARE, WITHDRAWN_SHARE } from '../src/demo/marketing.plan.js'
+import { policyOf } from '../src/policy/index.js'
 import { SubjectService } from '../src/subjects/subject.service.js'
 import { subscriptionServices } from '../src/subscriptions/index.js'
 import { completeOrganisation, createUser, signIn } from './factories.js'
@@ -67,6 +68,9 @@ forEachDatabase('vern demo', (dialect) => {
     )
     expect(first.stdout).toMatch(
       /Newsletter: +\d+ e-mail permissions: \d+ soft opt-ins at checkout, \d+ explicit opt-ins;/,
+    )
+    expect(first.stdout).toContain(
+      'Policy:       version 1 of the privacy policy is published at http://vern.test:3000/privacy/policy.',
     )
     expect(first.stdout).toContain('open http://vern.test:3000/login')
     expect(first.stdout).toContain('e-mail:   owner@nordlys.example')
@@ -134,6 +138,20 @@ forEachDatabase('vern demo', (dialect) => {
     expect(ropa.dpo).not.toBeNull()
     expect(ropa.activities.map((a) => a.name).sort()).toEqual(activities.map((a) => a.name).sort())
     for (const a of ropa.activities) expect(a.securityMeasures.length, a.name).toBeGreaterThan(0)
+  })
+
+  it('publishes the first privacy policy, so /privacy/policy shows it at once', async () => {
+    const res = await fetch(`${server.url}/privacy/policy`, { headers: { 'accept-language': 'da' } })
+    expect(res.status).toBe(200)
+    const page = await res.text()
+    expect(page).toContain('<html lang="da"')
+    expect(page).toContain('Nordlys Webshop ApS er dataansvarlig')
+    expect(page).toContain('Carl Jacobsens Vej 35, 2500 Valby')
+    expect(page).toContain('Bogføring, Danmark')
+    const versions = await api<{ versions: Array<{ number: number; gaps: unknown[]; material: boolean }> }>(
+      '/api/v1/policy/versions',
+    )
+    expect(versions.versions).toMatchObject([{ number: 1, gaps: [], material: false }])
   })
 
   it('holds exactly 50 people, each found by their e-mail', async () => {
@@ -221,6 +239,10 @@ forEachDatabase('vern demo on an instance in use', (dialect) => {
     const result = await runDemo(t.ctx, { customers: 20, seed: 4 })
     expect(result.owner).toEqual({ email: owner.email, password: null })
     expect(result.organisation).toEqual({ name: 'Min Butik ApS', kept: true })
+    // A completed profile leaves no gap: the policy is published under the kept name.
+    expect(result.policy).toEqual({ version: 1, gaps: 0 })
+    const current = await policyOf(t.ctx).current(t.ctx.db)
+    expect(current?.documents.da.intro).toContain('Min Butik ApS')
     expect((await t.ctx.users.list(t.ctx.db)).map((u) => u.email)).toEqual([owner.email])
     expect(await people(t)).toHaveLength(20)
   })
@@ -463,6 +485,21 @@ forEachDatabase('vern demo: consents and marketing permissions', (dialect) => {
     expect(subscriptions.body).toContain(`${await count('suppressions')} entries on the suppression list`)
   })
 
+  it('gives every data category a retention rule and publishes version 1 of the policy, without gaps', async () => {
+    const policy = policyOf(t.ctx)
+    expect(result.policy).toEqual({ version: 1, gaps: 0 })
+    expect((await policy.draft(t.ctx.db)).gaps).toEqual([])
+    const [version] = await policy.versions(t.ctx.db)
+    expect(version).toMatchObject({ number: 1, gaps: [], overrideReason: null, material: false })
+    expect(version?.bannerRevision).toBeNull() // not a material change: the banner stays at revision 4
+    const current = await policy.current(t.ctx.db)
+    expect(current?.number).toBe(1)
+    expect(current?.facts.retentionRules).toHaveLength(result.retentionRules)
+    expect(current?.facts.marketing.channels).toEqual(['email'])
+    const published = await t.ctx.audit.list(t.ctx.db, { action: 'policy.publish' }, 10)
+    expect(published.map((e) => e.actor)).toEqual([{ type: 'system', id: 'demo' }])
+  })
+
   it('says what it made in its summary', () => {
     const text = demoSummary(result, t.ctx.config).join('\n')
     const { consent: c, marketing: m } = result
@@ -476,6 +513,10 @@ forEachDatabase('vern demo: consents and marketing permissions', (dialect) => {
       `${m.permissions} e-mail permissions: ${m.softOptIn} soft opt-ins at checkout, ${m.explicitOptIn} explicit opt-ins;`,
     )
     expect(text).toContain(`${m.withdrawn} of them unsubscribed since and are on the suppression list`)
+    expect(text).toContain(
+      `Retention:    ${result.retentionRules} rules, among them the Danish bookkeeping act's 5 years.`,
+    )
+    expect(text).toContain('Policy:       version 1 of the privacy policy is published at')
   })
 
   it('adds nothing when run again', async () => {

@@ -15,6 +15,8 @@ export interface DataMapWritten {
   counts: DataMapCounts
   systemIds: ReadonlyMap<SystemKey, string>
   processorIds: ReadonlyMap<ProcessorKey, string>
+  /** The activities' ids by their (Danish) names. */
+  activityIds: ReadonlyMap<string, string>
 }
 
 /** `months` months after (or, negative, before) `today`, as YYYY-MM-DD. */
@@ -69,8 +71,9 @@ export async function writeDataMap(
     systemIds.set(key, created.id)
   }
 
+  const activityIds = new Map<string, string>()
   for (const a of ACTIVITIES) {
-    await map.activities.create(
+    const created = await map.activities.create(
       trx,
       {
         ...a.input,
@@ -84,10 +87,12 @@ export async function writeDataMap(
       },
       actor,
     )
+    activityIds.set(a.input.name, created.id)
   }
   return {
     counts: { processors: processorIds.size, systems: systemIds.size, activities: ACTIVITIES.length },
     systemIds,
     processorIds,
+    activityIds,
   }
 }

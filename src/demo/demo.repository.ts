@@ -8,6 +8,8 @@ const FILLED_BY_DEMO = [
   ['systems', 'systems'],
   ['processors', 'processors'],
   ['consent_records', 'consents in the consent ledger'],
+  ['retention_rules', 'retention rules'],
+  ['policy_versions', 'versions of the privacy policy'],
 ] as const
 
 /** What the instance already holds of what the demo would write; empty when it may go ahead. */

@@ -5,6 +5,8 @@ import { dataMapOf } from '../datamap/services.js'
 import type { DB } from '../db/schema.js'
 import { conflict } from '../errors.js'
 import type { AppContext } from '../http/context.js'
+import { policyOf } from '../policy/index.js'
+import { retentionServices } from '../retention/index.js'
 import type { Who } from '../subjects/subject.access.js'
 import { SubjectService } from '../subjects/subject.service.js'
 import { planConsentHistory } from './consent.plan.js'
@@ -14,6 +16,7 @@ import { DemoMarketing, type MarketingCounts } from './demo.marketing.js'
 import { existingData, lockOrganisation } from './demo.repository.js'
 import { PermissionPlanner, type PlannedPermission } from './marketing.plan.js'
 import { DEMO_OWNER_EMAIL, NORDLYS_ORGANISATION } from './nordlys.organisation.js'
+import { writeRetentionRules } from './nordlys.retention.js'
 import { Random } from './random.js'
 import { type PlannedPerson, planCompanies, planPeople } from './register.plan.js'
 
@@ -51,6 +54,9 @@ export interface DemoResult {
   register: RegisterCounts
   consent: ConsentCounts
   marketing: MarketingCounts
+  retentionRules: number
+  /** The privacy policy published from it all, or, when a kept profile leaves gaps, how many. */
+  policy: { version: number | null; gaps: number }
   ms: number
 }
 
@@ -61,7 +67,8 @@ const MARKETING_STREAM = 0x6d61726b
 /**
  * Fills an empty instance with Nordlys Webshop ApS: its profile, an owner account if there is none, its
  * data map, a register of synthetic customers drawn from `seed`, the cookie banner's services with 30 days
- * of choices in the consent ledger, and newsletter permissions of some of the customers. Refuses (409,
+ * of choices in the consent ledger, newsletter permissions of some of the customers, retention rules for
+ * every data category, and the first version of the privacy policy written from all that. Refuses (409,
  * nothing written) when the instance already has people, activities, systems, processors or consents.
  */
 export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResult> {
@@ -88,11 +95,17 @@ export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResu
     const organisation = await ensureOrganisation(ctx, trx)
     const owner = await ensureOwner(ctx, trx, o.ownerEmail ?? DEMO_OWNER_EMAIL)
     const dataMap = await writeDataMap(trx, dataMapOf(ctx), DEMO_ACTOR, today)
+    const retentionRules = await writeRetentionRules(
+      trx,
+      retentionServices(ctx).rules,
+      dataMap.activityIds,
+      DEMO_ACTOR,
+    )
     const bannerServices = await consent.setUpBanner(trx, dataMap.systemIds, DEMO_ACTOR, today)
     const companyIds: string[] = []
     for (const company of planCompanies(random, o.customers, today))
       companyIds.push((await subjects.create(trx, company, 'demo', who)).id)
-    return { organisation, owner, dataMap: dataMap.counts, bannerServices, companyIds }
+    return { organisation, owner, dataMap: dataMap.counts, retentionRules, bannerServices, companyIds }
   })
 
   const register: RegisterCounts = {
@@ -139,6 +152,7 @@ export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResu
     now,
   )
   const choices = await consent.writeHistory(ctx.db, history)
+  const policy = await publishPolicy(ctx, who)
 
   return {
     organisation: setup.organisation,
@@ -147,6 +161,8 @@ export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResu
     register,
     consent: { ...choices, services: setup.bannerServices },
     marketing: marketing.counts,
+    retentionRules: setup.retentionRules,
+    policy,
     ms: Math.round(performance.now() - started),
   }
 }
@@ -155,6 +171,25 @@ export async function runDemo(ctx: AppContext, o: DemoOptions): Promise<DemoResu
 interface Planned {
   person: PlannedPerson
   permission: PlannedPermission | null
+}
+
+/**
+ * Publishes the first privacy policy, written from everything above (the marketing section needs the
+ * permissions, so it comes last), in force today and not a material change: the banner keeps its
+ * revision. A profile the owner kept may leave gaps; then nothing is published and no gap overridden.
+ */
+async function publishPolicy(ctx: AppContext, who: Who): Promise<DemoResult['policy']> {
+  const policy = policyOf(ctx)
+  return ctx.db.transaction().execute(async (trx) => {
+    const { gaps } = await policy.draft(trx)
+    if (gaps.length > 0) return { version: null, gaps: gaps.length }
+    const version = await policy.publish(
+      trx,
+      { material: false, note: 'Første version, skrevet af vern demo ud fra demodataene.' },
+      who,
+    )
+    return { version: version.number, gaps: 0 }
+  })
 }
 
 /** The Nordlys profile, unless the owner has already completed a profile of their own. */

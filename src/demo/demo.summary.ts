@@ -26,6 +26,10 @@ export function demoSummary(r: DemoResult, config: Config): string[] {
     `                ${n(c.signedIn)} made by signed-in customers. Check the ledger with: vern consent verify`,
     `  Newsletter:   ${n(m.permissions)} e-mail permissions: ${n(m.softOptIn)} soft opt-ins at checkout, ${n(m.explicitOptIn)} explicit opt-ins;`,
     `                ${n(m.withdrawn)} of them unsubscribed since and are on the suppression list. No mail was queued.`,
+    `  Retention:    ${r.retentionRules} rules, among them the Danish bookkeeping act's 5 years.`,
+    r.policy.version === null
+      ? `  Policy:       not published: your own profile leaves ${r.policy.gaps} ${r.policy.gaps === 1 ? 'gap' : 'gaps'}; see /admin/policy.`
+      : `  Policy:       version ${r.policy.version} of the privacy policy is published at ${config.publicUrl.href.replace(/\/$/, '')}/privacy/policy.`,
     '  Every change is in the audit log as made by the system actor "demo".',
     '',
     'Start Vern and sign in:',

@@ -14,7 +14,9 @@ export interface SupervisoryAuthority {
 
 /**
  * The four Nordic data protection authorities. Postal addresses as the authorities publish them;
- * they change rarely, and the policy issue lets the business override them.
+ * they change rarely, and the owner can override the postal address and the website in the
+ * organisation profile (`authorityAddress`, `authorityWeb`): `supervisoryAuthority` of the profile
+ * carries the override, so read the authority from there rather than from this table.
  */
 export const AUTHORITIES: Record<Country, SupervisoryAuthority> = {
   DK: {

@@ -2,7 +2,8 @@ import type { AdminText } from '../i18n/admin/index.js'
 import { LANGUAGES } from '../i18n/languages.js'
 import { blankToNull, checkbox, field, select, textarea } from '../ui/forms.js'
 import { html, type SafeHtml } from '../ui/html.js'
-import { COUNTRIES } from './countries.js'
+import { AUTHORITIES } from './authorities.js'
+import { COUNTRIES, isCountry } from './countries.js'
 import type { Organisation } from './organisation.schema.js'
 
 /** The organisation form's fields as strings, from a stored profile. */
@@ -23,6 +24,8 @@ export function formValues(org: Organisation): Record<string, string> {
     defaultLanguage: org.defaultLanguage,
     financialYearEnd: org.financialYearEnd,
     requireTwoFactor: org.requireTwoFactor ? 'on' : '',
+    authorityAddress: org.authorityOverride.address ?? '',
+    authorityWeb: org.authorityOverride.web ?? '',
   }
 }
 
@@ -49,6 +52,8 @@ export function patchFromForm(f: Record<string, string>, scope: 'identity' | 'al
     patch.bannerOrigins = (f.bannerOrigins ?? '').split(/\s+/).filter(Boolean)
     patch.financialYearEnd = (f.financialYearEnd ?? '').trim()
     patch.requireTwoFactor = f.requireTwoFactor === 'on'
+    patch.authorityAddress = blankToNull(f.authorityAddress)
+    patch.authorityWeb = blankToNull(f.authorityWeb)
   }
   return patch
 }
@@ -107,5 +112,18 @@ ${field(o.dpoPhone, 'dpoPhone', { type: 'tel', value: v.dpoPhone, error: e.dpoPh
 ${textarea(o.origins, 'bannerOrigins', { value: v.bannerOrigins, hint: o.originsHint, error: e.bannerOrigins, optional: t.common.optional, rows: 3 })}
 ${field(o.financialYearEnd, 'financialYearEnd', { value: v.financialYearEnd, required: true, hint: o.financialYearEndHint, error: e.financialYearEnd, maxlength: 5, pattern: '\\d{2}-\\d{2}' })}
 ${checkbox(o.requireTwoFactor, 'requireTwoFactor', v.requireTwoFactor === 'on')}
+</fieldset>
+${authorityFields(t, v, e)}`
+}
+
+/** The owner's own address and website for the authority, each hinting at Vern's own. */
+function authorityFields(t: AdminText, v: Record<string, string>, e: Errors): SafeHtml {
+  const o = t.organisation
+  const builtIn = v.country && isCountry(v.country) ? AUTHORITIES[v.country] : null
+  const hint = (value: string | undefined) => (value ? o.authorityDefault(value) : o.authorityHint)
+  return html`<fieldset><legend>${o.authorityOverride}</legend>
+<p class="hint">${o.authorityOverrideIntro}</p>
+${field(o.authorityAddress, 'authorityAddress', { value: v.authorityAddress, hint: hint(builtIn?.address), error: e.authorityAddress, optional: t.common.optional, maxlength: 300 })}
+${field(o.authorityWeb, 'authorityWeb', { type: 'url', value: v.authorityWeb, hint: hint(builtIn?.web), error: e.authorityWeb, optional: t.common.optional, maxlength: 200 })}
 </fieldset>`
 }

@@ -33,6 +33,26 @@ export const OrganisationPatch = Type.Object(
     defaultLanguage: Type.Optional(Type.Enum(LANGUAGES)),
     financialYearEnd: Type.Optional(Type.String({ pattern: '^\\d{2}-\\d{2}$', maxLength: 5 })),
     requireTwoFactor: Type.Optional(Type.Boolean()),
+    authorityAddress: Type.Optional(
+      nullable(
+        Type.String({
+          minLength: 1,
+          maxLength: 300,
+          description:
+            "The supervisory authority's postal address, where Vern's is out of date; null: Vern's",
+        }),
+      ),
+    ),
+    authorityWeb: Type.Optional(
+      nullable(
+        Type.String({
+          minLength: 1,
+          maxLength: 200,
+          description:
+            "The supervisory authority's website (https://…), where Vern's is out of date; null: Vern's",
+        }),
+      ),
+    ),
   },
   { additionalProperties: false },
 )
@@ -65,6 +85,10 @@ export const OrganisationView = Type.Object({
   financialYearEnd: Type.String(),
   requireTwoFactor: Type.Boolean(),
   supervisoryAuthority: nullable(Authority),
+  authorityOverride: Type.Object(
+    { address: nullable(Type.String()), web: nullable(Type.String()) },
+    { description: "The owner's own address and website for the authority, used in supervisoryAuthority" },
+  ),
   setupComplete: Type.Boolean(),
   missing: Type.Array(Type.String(), { description: 'Fields still needed before the profile is complete' }),
   updatedAt: Type.String({ format: 'date-time' }),

@@ -96,6 +96,8 @@ export class OrganisationService {
     if (patch.defaultLanguage !== undefined) set.default_language = patch.defaultLanguage
     if (patch.financialYearEnd !== undefined) set.financial_year_end = yearEnd(patch.financialYearEnd)
     if (patch.requireTwoFactor !== undefined) set.require_two_factor = patch.requireTwoFactor ? 1 : 0
+    if (patch.authorityAddress !== undefined) set.authority_address = patch.authorityAddress?.trim() || null
+    if (patch.authorityWeb !== undefined) set.authority_web = authorityWeb(patch.authorityWeb)
 
     this.#cached = null
     const fields = Object.keys(set).filter(
@@ -158,6 +160,41 @@ function origins(values: string[]): string[] {
   return [...out]
 }
 
+/** The authority's website as the owner gives it: an https address, or null for Vern's own. */
+function authorityWeb(value: string | null): string | null {
+  if (value === null || value.trim() === '') return null
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    throw invalid(
+      'authorityWeb',
+      'authorityWeb must be an address such as https://www.datatilsynet.dk',
+      'format',
+    )
+  }
+  if (url.protocol !== 'https:' || url.username || url.password)
+    throw invalid('authorityWeb', 'authorityWeb must be an https address', 'format')
+  return url.href
+}
+
+/**
+ * The country's authority, with the owner's own postal address and website where they gave one (the
+ * built-in ones change rarely, but they do change).
+ */
+function authorityOf(
+  country: CountryCode | null,
+  row: repo.OrganisationRow,
+): Organisation['supervisoryAuthority'] {
+  if (!country) return null
+  const builtIn = AUTHORITIES[country]
+  return {
+    ...builtIn,
+    address: row.authority_address ?? builtIn.address,
+    web: row.authority_web ?? builtIn.web,
+  }
+}
+
 /** How an identifier's failed check reads as a validation rule. */
 const IDENTIFIER_RULES: Record<InvalidReason, ValidationRule> = {
   empty: 'required',
@@ -198,7 +235,8 @@ export function toOrganisation(row: repo.OrganisationRow): Organisation {
     defaultLanguage: (isLanguage(row.default_language) ? row.default_language : 'en') as Language,
     financialYearEnd: row.financial_year_end,
     requireTwoFactor: row.require_two_factor === 1,
-    supervisoryAuthority: country ? AUTHORITIES[country] : null,
+    supervisoryAuthority: authorityOf(country, row),
+    authorityOverride: { address: row.authority_address, web: row.authority_web },
     setupComplete: row.setup_completed_at !== null,
     missing: REQUIRED.filter(([column]) => row[column] === null || row[column] === '').map(
       ([, field]) => field,

@@ -16,6 +16,9 @@ export interface OrganisationTable {
   default_language: string
   financial_year_end: string
   require_two_factor: number
+  /** The owner's own postal address and website for the supervisory authority; null: the built-in one. */
+  authority_address: string | null
+  authority_web: string | null
   setup_completed_at: string | null
   created_at: string
   updated_at: string

@@ -31,9 +31,18 @@ export function policyOf(ctx: AppContext): PolicyService {
   return built
 }
 
-/** Registers the yearly review reminder: once a day, mails owners and DPOs once per review cycle. */
+/**
+ * Registers the yearly review reminder (once a day, mails owners and DPOs once per review cycle) and,
+ * every ten minutes, the banner revision of a material change whose effective date has come.
+ */
 export function registerPolicyJobs(ctx: AppContext, policy: PolicyService): void {
   if (ctx.scheduler.jobs.some((j) => j.name === 'policy.review-reminder')) return
+  ctx.scheduler.register({
+    name: 'policy.material-in-force',
+    schedule: '0 */10 * * * *',
+    leaseMs: 60_000,
+    run: async () => `versions ${await policy.publishDueRevisions(ctx.db)}`,
+  })
   ctx.scheduler.register({
     name: 'policy.review-reminder',
     schedule: '0 20 6 * * *',

@@ -106,7 +106,8 @@ const en: PolicyAdminText = {
   effectiveFrom: 'In force from',
   effectiveHint: 'Today or a later day (YYYY-MM-DD). Until then the previous version stays in force.',
   material: 'This is a material change',
-  materialHint: 'The cookie banner publishes a new revision and asks every visitor again.',
+  materialHint:
+    'On the day the version takes effect, the cookie banner publishes a new revision and asks every visitor again.',
   notify: 'Tell subscribers by e-mail',
   notifyHint:
     'A short notice, with an unsubscribe link, to everyone with an active e-mail marketing permission.',
@@ -146,7 +147,7 @@ const en: PolicyAdminText = {
 const da: PolicyAdminText = {
   title: 'Privatlivspolitik',
   intro:
-    'Vern skriver privatlivspolitikken ud fra datakortet, opbevaringsreglerne, cookiebanneret og jeres markedsføring – på fem sprog. Tjek den, offentliggør den, og gennemgå den én gang om året.',
+    'Vern skriver privatlivspolitikken ud fra datakortlægningen, opbevaringsreglerne, cookiebanneret og jeres markedsføring – på fem sprog. Tjek den, offentliggør den, og gennemgå den én gang om året.',
   statusTitle: 'Status',
   noVersion:
     'Der er endnu ikke offentliggjort nogen version. På /privacy/policy står der, at politikken er på vej.',
@@ -196,7 +197,8 @@ const da: PolicyAdminText = {
   effectiveFrom: 'Gældende fra',
   effectiveHint: 'I dag eller en senere dag (ÅÅÅÅ-MM-DD). Indtil da gælder den tidligere version.',
   material: 'Det er en væsentlig ændring',
-  materialHint: 'Cookiebanneret udgiver en ny revision og spørger alle besøgende igen.',
+  materialHint:
+    'Den dag versionen træder i kraft, udgiver cookiebanneret en ny revision og spørger alle besøgende igen.',
   notify: 'Giv abonnenter besked på e-mail',
   notifyHint:
     'En kort besked med afmeldingslink til alle med en aktiv tilladelse til markedsføring på e-mail.',
@@ -236,7 +238,7 @@ const da: PolicyAdminText = {
 const nb: PolicyAdminText = {
   title: 'Personvernerklæring',
   intro:
-    'Vern skriver personvernerklæringen ut fra datakartet, lagringsreglene, banneret for informasjonskapsler og markedsføringen deres, på fem språk. Sjekk den, publiser den og gå gjennom den én gang i året.',
+    'Vern skriver personvernerklæringen ut fra kartleggingen, lagringsreglene, banneret for informasjonskapsler og markedsføringen deres, på fem språk. Sjekk den, publiser den og gå gjennom den én gang i året.',
   statusTitle: 'Status',
   noVersion: 'Ingen versjon er publisert ennå. På /privacy/policy står det at erklæringen er på vei.',
   current: (v, date) => `Versjon ${v} har gjeldt siden ${date}.`,
@@ -285,7 +287,8 @@ const nb: PolicyAdminText = {
   effectiveFrom: 'Gjelder fra',
   effectiveHint: 'I dag eller en senere dag (ÅÅÅÅ-MM-DD). Fram til da gjelder den forrige versjonen.',
   material: 'Dette er en vesentlig endring',
-  materialHint: 'Banneret publiserer en ny revisjon og spør alle besøkende på nytt.',
+  materialHint:
+    'Den dagen versjonen trer i kraft, publiserer banneret en ny revisjon og spør alle besøkende på nytt.',
   notify: 'Gi abonnenter beskjed på e-post',
   notifyHint:
     'En kort melding med avmeldingslenke til alle med et aktivt samtykke til markedsføring på e-post.',
@@ -325,7 +328,7 @@ const nb: PolicyAdminText = {
 const sv: PolicyAdminText = {
   title: 'Integritetspolicy',
   intro:
-    'Vern skriver integritetspolicyn utifrån datakartan, gallringsreglerna, kakbannern och er marknadsföring, på fem språk. Kontrollera den, publicera den och gå igenom den en gång om året.',
+    'Vern skriver integritetspolicyn utifrån kartläggningen, gallringsreglerna, kakbannern och er marknadsföring, på fem språk. Kontrollera den, publicera den och gå igenom den en gång om året.',
   statusTitle: 'Status',
   noVersion: 'Ingen version har publicerats än. På /privacy/policy står det att policyn är på väg.',
   current: (v, date) => `Version ${v} gäller sedan ${date}.`,
@@ -374,7 +377,8 @@ const sv: PolicyAdminText = {
   effectiveFrom: 'Gäller från',
   effectiveHint: 'I dag eller en senare dag (ÅÅÅÅ-MM-DD). Fram till dess gäller den tidigare versionen.',
   material: 'Det här är en väsentlig ändring',
-  materialHint: 'Kakbannern publicerar en ny revision och frågar alla besökare igen.',
+  materialHint:
+    'Den dag versionen börjar gälla publicerar kakbannern en ny revision och frågar alla besökare igen.',
   notify: 'Meddela prenumeranter via e-post',
   notifyHint:
     'Ett kort meddelande med avregistreringslänk till alla med ett aktivt samtycke till marknadsföring via e-post.',
@@ -414,7 +418,7 @@ const sv: PolicyAdminText = {
 const fi: PolicyAdminText = {
   title: 'Tietosuojaseloste',
   intro:
-    'Vern kirjoittaa tietosuojaselosteen tietokartan, säilytyssääntöjen, evästebannerin ja markkinointikäytäntöjenne pohjalta viidellä kielellä. Tarkista se, julkaise se ja käy se läpi kerran vuodessa.',
+    'Vern kirjoittaa tietosuojaselosteen tietokartoituksen, säilytyssääntöjen, evästebannerin ja markkinointikäytäntöjenne pohjalta viidellä kielellä. Tarkista se, julkaise se ja käy se läpi kerran vuodessa.',
   statusTitle: 'Tila',
   noVersion:
     'Yhtään versiota ei ole vielä julkaistu. Sivulla /privacy/policy kerrotaan, että seloste on tulossa.',
@@ -464,13 +468,14 @@ const fi: PolicyAdminText = {
   effectiveFrom: 'Voimassa alkaen',
   effectiveHint: 'Tänään tai myöhemmin (VVVV-KK-PP). Siihen asti edellinen versio on voimassa.',
   material: 'Tämä on olennainen muutos',
-  materialHint: 'Evästebanneri julkaisee uuden version ja kysyy jokaiselta kävijältä uudelleen.',
+  materialHint:
+    'Kun versio tulee voimaan, evästebanneri julkaisee uuden version ja kysyy jokaiselta kävijältä uudelleen.',
   notify: 'Kerro tilaajille sähköpostitse',
   notifyHint:
     'Lyhyt ilmoitus peruutuslinkillä kaikille, joilla on voimassa oleva sähköpostimarkkinoinnin lupa.',
   note: 'Muistiinpano henkilöstölle (mikä muuttui ja miksi)',
   overrideReason: 'Syy julkaista puutteista huolimatta (vain omistaja)',
-  overrideHint: 'Tallennetaan version yhteyteen ja tapahtumalokiin.',
+  overrideHint: 'Tallennetaan version yhteyteen ja tarkastuslokiin.',
   publish: 'Julkaise seloste',
   published: (v) => `Versio ${v} on julkaistu.`,
   incomplete: 'Tarkistus löysi puutteita. Korjaa ne tai kerro syy julkaista silti (vain omistaja).',
@@ -489,7 +494,7 @@ const fi: PolicyAdminText = {
   notified: 'Ilmoitus tilaajille',
   overridden: 'Julkaistu puutteineen',
   compare: 'Vertaa',
-  diffTitle: (from, to) => `Versio ${from} verrattuna: ${to}`,
+  diffTitle: (from, to) => `Vertailu: versio ${from} ja ${to}`,
   draft: 'luonnos',
   optional: 'valinnainen',
   card: {

@@ -1,6 +1,7 @@
 /**
  * The policy's own styles, after the privacy center's: a quiet table of contents, the text diff, and a
- * print layout that keeps headings with their text and leaves out what only works on screen.
+ * print layout that keeps headings with their text, leaves out what only works on screen and writes
+ * out where each link leads (the forms for each right), since paper cannot be clicked.
  */
 export const POLICY_CSS = `article.policy h2 {
   margin-top: 2rem;
@@ -47,6 +48,10 @@ ol.policy-diff del {
   }
   article.policy li {
     break-inside: avoid;
+  }
+  article.policy section a[href^="http"]::after {
+    content: " (" attr(href) ")";
+    overflow-wrap: anywhere;
   }
   body {
     font-size: 11pt;

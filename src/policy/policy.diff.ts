@@ -19,7 +19,7 @@ export type Change =
         | 'cookie_service_removed'
       name: string
     }
-  | { kind: 'controller_changed' | 'dpo_changed' | 'marketing_changed' }
+  | { kind: 'controller_changed' | 'dpo_changed' | 'authority_changed' | 'marketing_changed' }
 
 export interface DiffLine {
   op: 'same' | 'added' | 'removed'
@@ -54,10 +54,11 @@ export function summarizeChanges(
   const changes: Change[] = []
   const a = before.facts
   const b = after.facts
-  const { dpo: dpoBefore, ...orgBefore } = a.organisation
-  const { dpo: dpoAfter, ...orgAfter } = b.organisation
+  const { dpo: dpoBefore, authority: authorityBefore, ...orgBefore } = a.organisation
+  const { dpo: dpoAfter, authority: authorityAfter, ...orgAfter } = b.organisation
   if (!same(orgBefore, orgAfter)) changes.push({ kind: 'controller_changed' })
   if (!same(dpoBefore, dpoAfter)) changes.push({ kind: 'dpo_changed' })
+  if (!same(authorityBefore, authorityAfter)) changes.push({ kind: 'authority_changed' })
   changes.push(
     ...byId(a.activities, b.activities, {
       added: 'activity_added',

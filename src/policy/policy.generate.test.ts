@@ -118,6 +118,42 @@ describe('the generated policy', () => {
     })
   }
 
+  for (const language of LANGUAGES) {
+    const t = policyText(language)
+    const retentionOf = (facts: ReturnType<typeof fullFacts>) => {
+      const doc = generatePolicy(facts, language, { publicUrl })
+      return documentText({ ...doc, sections: doc.sections.filter((s) => s.key === 'retention') })
+    }
+
+    it(`${language}: a purpose without a fixed period is kept until its event, not counted from it`, () => {
+      const text = retentionOf(fullFacts())
+      const trigger = 'the card issuer can no longer dispute the payment'
+      expect(text).toContain(`${t.retention.until('Fraud screening', trigger)}. Kept while a chargeback`)
+      for (const period of [t.retention.period(1, 'days'), t.retention.period(2, 'days')])
+        expect(text).not.toContain(`Fraud screening: ${period}`)
+    })
+
+    it(`${language}: a rule named after its activity does not repeat the name`, () => {
+      const facts = fullFacts()
+      facts.retentionRules.push({
+        id: 'r-news',
+        name: 'Newsletter',
+        dataCategories: [],
+        activityIds: ['act-news'],
+        clockStart: 'unsubscribed',
+        period: { value: 30, unit: 'days', toCalendarYearEnd: false },
+        action: 'delete',
+        legalGround: 'Consent',
+        preset: null,
+      })
+      const text = retentionOf(facts)
+      expect(text).toContain(
+        `- Newsletter: ${RETENTION_TEXT[language].describe('delete', 30, 'days', 'unsubscribed', false)}`,
+      )
+      expect(text).not.toContain('Newsletter (Newsletter)')
+    })
+  }
+
   it('writes the Nordic texts for each language rather than reusing another', () => {
     const headings = LANGUAGES.map((l) => JSON.stringify(policyText(l).sections))
     expect(new Set(headings).size).toBe(LANGUAGES.length)

@@ -232,12 +232,13 @@ function retention({ t, language, facts }: Writer): Block[] {
       list(
         facts.retentionRules.map((rule) => {
           const words = ruleWords(rule, language)
+          // What the rule covers, without repeating its own name (a rule named after its activity).
           const scope = [
             ...rule.dataCategories.map((c) => labelIn(c, language)),
             ...rule.activityIds.flatMap((id) =>
               facts.activities.filter((a) => a.id === id).map((a) => a.name),
             ),
-          ]
+          ].filter((s) => s.toLocaleLowerCase(language) !== words.name.toLocaleLowerCase(language))
           const what = r.describe(
             rule.action,
             rule.period.value,
@@ -254,10 +255,11 @@ function retention({ t, language, facts }: Writer): Block[] {
       { type: 'h3', text: t.retention.perActivity },
       list(
         facts.activities.map((a) => {
-          const period = a.retention.period
-            ? t.retention.period(a.retention.period.value, a.retention.period.unit)
-            : t.retention.noFixedPeriod
-          return [`${t.retention.activity(a.name, period, a.retention.trigger)}. ${a.retention.description}`]
+          const { period, trigger, description } = a.retention
+          const when = period
+            ? t.retention.activity(a.name, t.retention.period(period.value, period.unit), trigger)
+            : t.retention.until(a.name, trigger)
+          return [`${when}. ${description}`]
         }),
       ),
     )

@@ -68,6 +68,8 @@ export async function policyPages(app: FastifyInstance, policy: PolicyService): 
     const changes = latest ? (await policy.diff(ctx.db, latest.number, null, doc)).changes : []
     const words = POLICY_PUBLIC_TEXT[lang]
     const day = (d: string) => longDay(lang, d)
+    const publishedOn = new Map<number, string>()
+    for (const v of versions) publishedOn.set(v.number, await policy.dayOf(ctx.db, new Date(v.publishedAt)))
     const form = extra.form ?? {}
 
     return sendPage(request, reply, {
@@ -79,7 +81,7 @@ export async function policyPages(app: FastifyInstance, policy: PolicyService): 
 <section class="card" aria-labelledby="status-h"><h2 id="status-h">${t.statusTitle}</h2>
 ${current ? html`<p>${t.current(current.number, day(current.effectiveFrom))} <a href="/privacy/policy?lang=${doc}">/privacy/policy</a></p>` : html`<p>${t.noVersion}</p>`}
 ${latest && latest.number !== current?.number && html`<p>${t.upcoming(latest.number, day(latest.effectiveFrom))}</p>`}
-${review.lastReviewedAt && html`<p>${t.lastReview(day(review.lastReviewedAt.slice(0, 10)))}</p>`}
+${review.lastReviewedOn && html`<p>${t.lastReview(day(review.lastReviewedOn))}</p>`}
 ${review.dueOn && (review.overdue ? html`<p class="alert">${t.overdue(day(review.dueOn))}</p>` : html`<p>${t.dueOn(day(review.dueOn))}</p>`)}
 </section>
 <section aria-labelledby="check-h"><h2 id="check-h">${t.checkTitle}</h2>
@@ -105,7 +107,7 @@ ${
   html`<section aria-labelledby="review-h"><h2 id="review-h">${t.reviewTitle}</h2><p>${t.reviewIntro}</p>
 ${postForm(request, '/admin/policy/review', html`${textarea(t.reviewNote, 'note', { rows: 2 })}<button type="submit" class="secondary">${t.recordReview}</button>`)}</section>`
 }
-${versions.length > 0 && versionsTable(t, versions, doc, lang)}
+${versions.length > 0 && versionsTable(t, versions, doc, lang, publishedOn)}
 <section aria-labelledby="draft-h"><h2 id="draft-h">${t.previewTitle}</h2>
 <nav aria-label="${t.previewTitle}">${languageLinks('/admin/policy', doc)}</nav>
 <div class="policy-preview">${renderDocument(draft.documents[doc], { headline: false, idPrefix: 'draft' })}</div>
@@ -137,6 +139,7 @@ ${override && textarea(t.overrideReason, 'overrideReason', { value: form.overrid
     versions: Awaited<ReturnType<PolicyService['versions']>>,
     doc: Language,
     lang: Language,
+    publishedOn: ReadonlyMap<number, string>,
   ): SafeHtml {
     return html`<section aria-labelledby="versions-h"><h2 id="versions-h">${t.versionsTitle}</h2>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="versions-h"><table>
@@ -144,7 +147,7 @@ ${override && textarea(t.overrideReason, 'overrideReason', { value: form.overrid
 <tbody>${versions.map(
       (v) =>
         html`<tr><th scope="row"><a href="/privacy/policy/versions/${v.number}?lang=${doc}">${t.version} ${v.number}</a>${v.gaps.length > 0 && html` <span class="badge">${t.overridden}</span>`}</th>
-<td>${longDay(lang, v.effectiveFrom)}</td><td>${longDay(lang, v.publishedAt.slice(0, 10))}</td><td>${v.material ? t.yes : t.no}</td><td>${v.notified}</td>
+<td>${longDay(lang, v.effectiveFrom)}</td><td>${longDay(lang, publishedOn.get(v.number) ?? v.publishedAt.slice(0, 10))}</td><td>${v.material ? t.yes : t.no}</td><td>${v.notified}</td>
 <td>${v.number > 1 ? html`<a href="/admin/policy/diff?from=${v.number - 1}&to=${v.number}&doc=${doc}">${v.number - 1} → ${v.number}</a>` : ''}</td></tr>`,
     )}</tbody></table></div></section>`
   }

@@ -88,6 +88,8 @@ const en: PolicyPublicText = {
         return 'Our company details changed'
       case 'dpo_changed':
         return 'The data protection officer changed'
+      case 'authority_changed':
+        return 'The details of the data protection authority changed'
       case 'marketing_changed':
         return 'How we send marketing changed'
     }
@@ -112,7 +114,7 @@ const da: PolicyPublicText = {
   earlier: 'tidligere',
   read: 'Læs',
   whatChanged: 'Hvad er ændret',
-  whatChangedTitle: (from, to) => `Det er ændret fra version ${from} til version ${to}`,
+  whatChangedTitle: (from, to) => `Ændringer fra version ${from} til version ${to}`,
   firstVersion: 'Den første version.',
   noChanges: 'Teksten er ikke ændret.',
   textDiff: 'Teksten, linje for linje',
@@ -154,6 +156,8 @@ const da: PolicyPublicText = {
         return 'Vores virksomhedsoplysninger er ændret'
       case 'dpo_changed':
         return 'Databeskyttelsesrådgiveren er ændret'
+      case 'authority_changed':
+        return 'Oplysningerne om tilsynsmyndigheden er ændret'
       case 'marketing_changed':
         return 'Måden, vi sender markedsføring på, er ændret'
     }
@@ -177,7 +181,7 @@ const nb: PolicyPublicText = {
   earlier: 'tidligere',
   read: 'Les',
   whatChanged: 'Hva er endret',
-  whatChangedTitle: (from, to) => `Dette er endret fra versjon ${from} til versjon ${to}`,
+  whatChangedTitle: (from, to) => `Endringer fra versjon ${from} til versjon ${to}`,
   firstVersion: 'Den første versjonen.',
   noChanges: 'Teksten er ikke endret.',
   textDiff: 'Teksten, linje for linje',
@@ -219,6 +223,8 @@ const nb: PolicyPublicText = {
         return 'Opplysningene om virksomheten vår er endret'
       case 'dpo_changed':
         return 'Personvernombudet er endret'
+      case 'authority_changed':
+        return 'Opplysningene om tilsynsmyndigheten er endret'
       case 'marketing_changed':
         return 'Måten vi sender markedsføring på, er endret'
     }
@@ -242,7 +248,7 @@ const sv: PolicyPublicText = {
   earlier: 'tidigare',
   read: 'Läs',
   whatChanged: 'Vad har ändrats',
-  whatChangedTitle: (from, to) => `Det här har ändrats från version ${from} till version ${to}`,
+  whatChangedTitle: (from, to) => `Ändringar från version ${from} till version ${to}`,
   firstVersion: 'Den första versionen.',
   noChanges: 'Texten har inte ändrats.',
   textDiff: 'Texten, rad för rad',
@@ -283,7 +289,9 @@ const sv: PolicyPublicText = {
       case 'controller_changed':
         return 'Våra företagsuppgifter har ändrats'
       case 'dpo_changed':
-        return 'Dataskyddsombudet har bytts ut'
+        return 'Uppgifterna om dataskyddsombudet har ändrats'
+      case 'authority_changed':
+        return 'Uppgifterna om tillsynsmyndigheten har ändrats'
       case 'marketing_changed':
         return 'Sättet vi skickar marknadsföring på har ändrats'
     }
@@ -349,6 +357,8 @@ const fi: PolicyPublicText = {
         return 'Yrityksemme tiedot ovat muuttuneet'
       case 'dpo_changed':
         return 'Tietosuojavastaava on vaihtunut'
+      case 'authority_changed':
+        return 'Valvontaviranomaisen tiedot ovat muuttuneet'
       case 'marketing_changed':
         return 'Tapa, jolla lähetämme markkinointia, on muuttunut'
     }

@@ -14,6 +14,20 @@ import type { PolicyService, Version } from './policy.service.js'
 const STYLES = ['/privacy/policy/style.css']
 
 /**
+ * JSON that is also safe inside a shop's own <script> element or HTML attribute: <, >, & and the two
+ * JavaScript line separators are written as \u escapes, which every JSON parser reads back unchanged.
+ */
+export function embeddableJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+}
+
+/** The fragment and the JSON are cached by the shop and its CDN: the language follows Accept-Language. */
+const SHARED_CACHE = { 'cache-control': 'public, max-age=300', vary: 'Accept-Language' }
+
+/**
  * The public policy: /privacy/policy (the version in force, in the visitor's language), its
  * embeddable fragment and JSON for the shop's own page, /privacy/policy/versions with every version
  * and what changed. No personal data; rate-limited; no script.
@@ -87,7 +101,7 @@ export async function policyPublicPages(app: FastifyInstance, policy: PolicyServ
     async (request, reply) => {
       const lang = await language(request)
       const current = await policy.current(ctx.db)
-      reply.header('access-control-allow-origin', '*').header('cache-control', 'public, max-age=300')
+      reply.header('access-control-allow-origin', '*').headers(SHARED_CACHE)
       if (!current) return reply.status(404).type('text/html; charset=utf-8').send('')
       const t = POLICY_PUBLIC_TEXT[lang]
       const fragment = renderDocument(current.documents[lang], {
@@ -105,18 +119,23 @@ export async function policyPublicPages(app: FastifyInstance, policy: PolicyServ
     async (request, reply) => {
       const lang = await language(request)
       const current = await policy.current(ctx.db)
-      reply.header('access-control-allow-origin', '*').header('cache-control', 'public, max-age=300')
+      reply.header('access-control-allow-origin', '*').headers(SHARED_CACHE)
       if (!current)
         return reply
           .status(404)
           .send({ error: { code: 'not_found', message: 'No privacy policy has been published yet' } })
-      return {
-        version: current.number,
-        effectiveFrom: current.effectiveFrom,
-        language: lang,
-        url: new URL(`/privacy/policy?lang=${lang}`, ctx.config.publicUrl).href,
-        document: current.documents[lang],
-      }
+      return reply
+        .header('content-language', lang)
+        .type('application/json; charset=utf-8')
+        .send(
+          embeddableJson({
+            version: current.number,
+            effectiveFrom: current.effectiveFrom,
+            language: lang,
+            url: new URL(`/privacy/policy?lang=${lang}`, ctx.config.publicUrl).href,
+            document: current.documents[lang],
+          }),
+        )
     },
   )
 

@@ -1,11 +1,23 @@
-import type { Insertable, Selectable } from 'kysely'
+import { type Insertable, PostgresAdapter, type Selectable } from 'kysely'
 import type { Executor } from '../db/database.js'
 import type { PolicyReviewsTable, PolicyVersionsTable } from './policy.table.js'
 
 export type VersionRow = Selectable<PolicyVersionsTable>
 export type ReviewRow = Selectable<PolicyReviewsTable>
 
-/** Versions are only ever inserted: there is no update or delete here, on purpose. */
+/**
+ * Serialises publications on PostgreSQL, so each reads the latest number only after the one before has
+ * committed (two at once would both take the same next number). SQLite write transactions are serial.
+ */
+export async function lockPublication(db: Executor): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return
+  await db.selectFrom('organisation').select('id').where('id', '=', 1).forUpdate().execute()
+}
+
+/**
+ * Versions are only ever inserted: there is no update or delete here, on purpose, except the banner
+ * revision a material change published later (`setBannerRevision`), which records what followed.
+ */
 export async function insertVersion(db: Executor, row: Insertable<PolicyVersionsTable>): Promise<void> {
   await db.insertInto('policy_versions').values(row).execute()
 }
@@ -29,6 +41,29 @@ export async function listVersions(db: Executor): Promise<Array<Omit<VersionRow,
       'notified',
     ])
     .orderBy('number', 'desc')
+    .execute()
+}
+
+/** Material versions whose effective date has come and whose banner revision is still to publish. */
+export async function materialDue(db: Executor, day: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('policy_versions')
+    .select('number')
+    .where('material', '=', 1)
+    .where('banner_revision', 'is', null)
+    .where('effective_from', '<=', day)
+    .orderBy('number')
+    .execute()
+  return rows.map((r) => r.number)
+}
+
+export async function setBannerRevision(db: Executor, numbers: number[], revision: number): Promise<void> {
+  if (numbers.length === 0) return
+  await db
+    .updateTable('policy_versions')
+    .set({ banner_revision: revision })
+    .where('number', 'in', numbers)
+    .where('banner_revision', 'is', null)
     .execute()
 }
 

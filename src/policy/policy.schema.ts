@@ -135,6 +135,12 @@ export const VersionView = Type.Object({
 
 export const ReviewView = Type.Object({
   lastReviewedAt: nullable(Type.String({ format: 'date-time' })),
+  lastReviewedOn: nullable(
+    Type.String({
+      format: 'date',
+      description: "The day of the last review in the organisation's time zone",
+    }),
+  ),
   dueOn: nullable(Type.String({ format: 'date' })),
   overdue: Type.Boolean(),
   published: Type.Boolean(),

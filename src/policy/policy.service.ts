@@ -54,6 +54,8 @@ export interface PublishInput {
 
 export interface ReviewStatus {
   lastReviewedAt: string | null
+  /** The calendar day of the last review in the organisation's time zone. */
+  lastReviewedOn: string | null
   dueOn: string | null
   overdue: boolean
   published: boolean
@@ -87,18 +89,27 @@ export class PolicyService {
 
   /** Today in the organisation's time zone (effective dates are calendar days there). */
   async today(db: Executor): Promise<string> {
+    return this.dayOf(db, this.ctx.clock.now())
+  }
+
+  /** The calendar day of a moment in the organisation's time zone. */
+  async dayOf(db: Executor, at: Date): Promise<string> {
     const org = await this.ctx.organisation.get(db)
-    return localDay(this.ctx.clock.now(), org.country ? COUNTRY_TIME_ZONES[org.country] : 'UTC')
+    return localDay(at, org.country ? COUNTRY_TIME_ZONES[org.country] : 'UTC')
   }
 
   /**
    * Publishes the draft as the next version. Refused (409 policy_incomplete) while gaps remain,
    * unless the owner overrides with a reason. A material change publishes a new banner revision, so
-   * visitors are asked again; subscribers can be told by e-mail. One transaction: all or nothing.
+   * visitors are asked again, on the day it takes effect (today at once, a later day by the job, see
+   * `publishDueRevisions`); subscribers can be told by e-mail at once. One transaction: all or nothing.
    */
   async publish(trx: Executor, input: PublishInput, who: Who): Promise<Version> {
+    await repo.lockPublication(trx)
     const today = await this.today(trx)
     const effectiveFrom = input.effectiveFrom ?? today
+    if (!isCalendarDay(effectiveFrom))
+      throw invalid('effectiveFrom', 'effectiveFrom must be a day as YYYY-MM-DD', 'date')
     if (effectiveFrom < today) throw invalid('effectiveFrom', 'effectiveFrom cannot be in the past', 'range')
     const latest = await repo.latestVersion(trx)
     if (latest && effectiveFrom < latest.effective_from)
@@ -117,7 +128,8 @@ export class PolicyService {
     const number = (latest?.number ?? 0) + 1
     const now = this.ctx.clock.now().toISOString()
     let bannerRevision: number | null = null
-    if (input.material) {
+    // Asked again before the new text is in force, visitors would consent to the old one.
+    if (input.material && effectiveFrom <= today) {
       const snapshot = await consentOf(this.ctx).config.update(
         trx,
         { policyVersion: String(number) },
@@ -188,6 +200,29 @@ export class PolicyService {
         })
       throw error
     }
+  }
+
+  /**
+   * Publishes the banner revision of material versions that took effect since they were published
+   * (one revision for all that are due, naming the newest). Returns how many versions it covered.
+   */
+  async publishDueRevisions(db: Kysely<DB>): Promise<number> {
+    return db.transaction().execute(async (trx) => {
+      await repo.lockPublication(trx)
+      const due = await repo.materialDue(trx, await this.today(trx))
+      const newest = due.at(-1)
+      if (newest === undefined) return 0
+      const actor: Actor = { type: 'system', id: 'policy' }
+      const snapshot = await consentOf(this.ctx).config.update(trx, { policyVersion: String(newest) }, actor)
+      await repo.setBannerRevision(trx, due, snapshot.revision)
+      await this.ctx.audit.append(trx, {
+        actor,
+        action: 'policy.banner_revision',
+        target: { type: 'policy_version', id: String(newest) },
+        details: { versions: due.map(String), bannerRevision: snapshot.revision },
+      })
+      return due.length
+    })
   }
 
   /** Mails each person with an active e-mail permission, through the marketing send check (unsubscribe link included). */
@@ -278,10 +313,14 @@ export class PolicyService {
 
   async reviewStatus(db: Executor): Promise<ReviewStatus> {
     const last = await repo.latestReview(db)
-    if (!last) return { lastReviewedAt: null, dueOn: null, overdue: false, published: false }
-    const dueOn = addMonths(last.reviewed_at.slice(0, 10), REVIEW_MONTHS)
+    if (!last)
+      return { lastReviewedAt: null, lastReviewedOn: null, dueOn: null, overdue: false, published: false }
+    // The day of the review where the organisation is: 23:30 UTC on 31 December is New Year's Day in Oslo.
+    const lastReviewedOn = await this.dayOf(db, new Date(last.reviewed_at))
+    const dueOn = addMonths(lastReviewedOn, REVIEW_MONTHS)
     return {
       lastReviewedAt: last.reviewed_at,
+      lastReviewedOn,
       dueOn,
       overdue: (await this.today(db)) >= dueOn,
       published: true,
@@ -309,7 +348,7 @@ export class PolicyService {
             to: user.email,
             ...policyReminderMail(language, {
               org: org.legalName ?? this.ctx.config.publicUrl.hostname,
-              lastReviewed: last.reviewed_at.slice(0, 10),
+              lastReviewed: await this.dayOf(trx, new Date(last.reviewed_at)),
               link,
             }),
           },
@@ -324,6 +363,13 @@ export class PolicyService {
       return people.length
     })
   }
+}
+
+/** A real day of the calendar as YYYY-MM-DD: the admin form reaches here without the API's schema. */
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
 
 function toSummary(row: Omit<repo.VersionRow, 'facts' | 'documents'>): VersionSummary {

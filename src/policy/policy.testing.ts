@@ -73,7 +73,11 @@ export function fullFacts(): PolicyFacts {
         automatedDecisionsDescription: 'An order with a high risk score is held for manual review',
         recipientIds: [],
         transfers: [],
-        retention: { period: null, trigger: 'the order', description: 'Kept with the order' },
+        retention: {
+          period: null,
+          trigger: 'the card issuer can no longer dispute the payment',
+          description: 'Kept while a chargeback is possible',
+        },
       },
       {
         id: 'act-news',

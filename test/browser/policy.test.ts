@@ -73,6 +73,12 @@ describe.skipIf(!inject('chromium'))('the privacy policy in a browser', () => {
     expect(await page.getByRole('navigation', { name: 'Språk' }).isVisible()).toBe(false)
     expect(await page.locator('ol.policy-toc').isVisible()).toBe(false)
     expect(await page.getByRole('heading', { level: 2, name: 'Dina rättigheter' }).isVisible()).toBe(true)
+    // Each link's address is written out on paper, e.g. the form for a right.
+    const printed = await page
+      .locator('section[aria-labelledby="policy-rights"] li a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content)
+    expect(printed).toContain('/privacy/requests/new?kind=access&lang=sv')
     await page.emulateMedia({ media: 'screen' })
 
     // Another language from the list, then the versions and what changed.

@@ -4,7 +4,8 @@ import { columnTypes } from './columns.js'
 
 /**
  * The privacy policy (issue 9): published versions, never changed once written, and the yearly
- * reviews with the reminder sent for each.
+ * reviews with the reminder sent for each; and the owner's own postal address and website for the
+ * supervisory authority, where the built-in ones are out of date.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db)
@@ -37,9 +38,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reminded_at', t.timestamp)
     .execute()
   await db.schema.createIndex('policy_reviews_at').on('policy_reviews').column('reviewed_at').execute()
+  // One column per statement: SQLite adds only one at a time.
+  await db.schema.alterTable('organisation').addColumn('authority_address', 'text').execute()
+  await db.schema.alterTable('organisation').addColumn('authority_web', 'text').execute()
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('organisation').dropColumn('authority_web').execute()
+  await db.schema.alterTable('organisation').dropColumn('authority_address').execute()
   await db.schema.dropTable('policy_reviews').execute()
   await db.schema.dropTable('policy_versions').execute()
 }

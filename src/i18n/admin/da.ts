@@ -199,6 +199,12 @@ export const da: AdminText = {
     requireTwoFactor: 'Kræv to-faktor-login for ejere og databeskyttelsesrådgivere',
     authority: 'Tilsynsmyndighed',
     authorityHint: 'Afhænger af det valgte land.',
+    authorityOverride: 'Egen adresse på tilsynsmyndigheden',
+    authorityOverrideIntro:
+      'Vern kender adressen og hjemmesiden for hver af de nordiske tilsynsmyndigheder. Flytter en af dem, før Vern er opdateret, kan du skrive den nye her. Den bruges i privatlivspolitikken, i privatlivscentret og i svarene på anmodninger om indsigt.',
+    authorityAddress: 'Tilsynsmyndighedens postadresse',
+    authorityWeb: 'Tilsynsmyndighedens hjemmeside',
+    authorityDefault: (value: string) => `Lad feltet stå tomt for at bruge Verns: ${value}`,
     vat: 'Momsnummer',
     missing: 'Mangler stadig',
   },
@@ -345,7 +351,6 @@ export const da: AdminText = {
       breaches:
         'Registrer brud på persondatasikkerheden, og anmeld dem til tilsynsmyndigheden inden for 72 timer.',
       vulnerabilities: 'Modtag rapporter om sårbarheder fra eksterne sikkerhedsforskere.',
-      policy: 'Skriv og offentliggør privatlivspolitikken på fem sprog ud fra datakortlægningen.',
     },
   },
   fields: {

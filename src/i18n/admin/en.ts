@@ -195,6 +195,12 @@ export const en = {
     requireTwoFactor: 'Require two-factor sign-in for owners and DPOs',
     authority: 'Supervisory authority',
     authorityHint: 'Follows from the country.',
+    authorityOverride: 'Your own address for the authority',
+    authorityOverrideIntro:
+      'Vern knows the address and website of each Nordic authority. Should one move before Vern is updated, enter the new one here. It is used in the privacy policy, the privacy center and the answers to access requests.',
+    authorityAddress: 'Postal address of the authority',
+    authorityWeb: 'Website of the authority',
+    authorityDefault: (value: string) => `Leave empty to use Vern’s: ${value}`,
     vat: 'VAT number',
     missing: 'Still missing',
   },
@@ -328,7 +334,6 @@ export const en = {
       legalHolds: 'Stop deletion where a legal claim or investigation requires it.',
       breaches: 'Record breaches and notify the authority within 72 hours.',
       vulnerabilities: 'Receive vulnerability reports from outside researchers.',
-      policy: 'Write and publish the privacy policy from the data map, in five languages.',
     },
   },
   fields: {

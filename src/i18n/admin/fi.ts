@@ -214,6 +214,12 @@ export const fi: AdminText = {
     requireTwoFactor: 'Vaadi kaksivaiheinen tunnistautuminen omistajilta ja tietosuojavastaavilta',
     authority: 'Valvontaviranomainen',
     authorityHint: 'Määräytyy valitun maan mukaan.',
+    authorityOverride: 'Valvontaviranomaisen osoite',
+    authorityOverrideIntro:
+      'Vern tuntee kunkin Pohjoismaan valvontaviranomaisen osoitteen ja verkkosivuston. Jos jokin niistä muuttuu ennen kuin Vern päivitetään, kirjoita uusi tähän. Sitä käytetään tietosuojaselosteessa, tietosuojakeskuksessa ja vastauksissa tarkastuspyyntöihin.',
+    authorityAddress: 'Valvontaviranomaisen postiosoite',
+    authorityWeb: 'Valvontaviranomaisen verkkosivusto',
+    authorityDefault: (value: string) => `Jätä tyhjäksi, niin Vern käyttää omaansa: ${value}`,
     vat: 'ALV-tunniste',
     missing: 'Puuttuu vielä',
   },
@@ -363,7 +369,6 @@ export const fi: AdminText = {
       breaches:
         'Kirjaa henkilötietojen tietoturvaloukkaukset ja ilmoita niistä valvontaviranomaiselle 72 tunnin kuluessa.',
       vulnerabilities: 'Ota vastaan haavoittuvuusilmoituksia ulkopuolisilta tietoturvatutkijoilta.',
-      policy: 'Laadi ja julkaise tietosuojaseloste viidellä kielellä tietokartoituksen pohjalta.',
     },
   },
   fields: {

@@ -208,6 +208,12 @@ export const nb: AdminText = {
     requireTwoFactor: 'Krev tofaktorinnlogging for eiere og personvernombud',
     authority: 'Tilsynsmyndighet',
     authorityHint: 'Følger av landet som er valgt.',
+    authorityOverride: 'Egen adresse til tilsynsmyndigheten',
+    authorityOverrideIntro:
+      'Vern kjenner adressen og nettstedet til hver av de nordiske tilsynsmyndighetene. Flytter en av dem før Vern er oppdatert, kan du skrive inn den nye her. Den brukes i personvernerklæringen, i personvernsenteret og i svarene på innsynsforespørsler.',
+    authorityAddress: 'Tilsynsmyndighetens postadresse',
+    authorityWeb: 'Tilsynsmyndighetens nettsted',
+    authorityDefault: (value: string) => `La feltet stå tomt for å bruke Verns: ${value}`,
     vat: 'MVA-nummer',
     missing: 'Mangler fortsatt',
   },
@@ -356,7 +362,6 @@ export const nb: AdminText = {
       breaches:
         'Registrer brudd på personopplysningssikkerheten, og meld dem til tilsynsmyndigheten innen 72 timer.',
       vulnerabilities: 'Motta rapporter om sårbarheter fra eksterne sikkerhetsforskere.',
-      policy: 'Skriv og publiser personvernerklæringen på fem språk ut fra kartleggingen.',
     },
   },
   fields: {

@@ -207,6 +207,12 @@ export const sv: AdminText = {
     requireTwoFactor: 'Kräv tvåstegsverifiering för ägare och dataskyddsombud',
     authority: 'Tillsynsmyndighet',
     authorityHint: 'Följer av det valda landet.',
+    authorityOverride: 'Egen adress till tillsynsmyndigheten',
+    authorityOverrideIntro:
+      'Vern känner till adressen och webbplatsen för var och en av de nordiska tillsynsmyndigheterna. Flyttar någon av dem innan Vern har uppdaterats kan du skriva in den nya här. Den används i integritetspolicyn, i integritetscentret och i svaren på begäranden om tillgång.',
+    authorityAddress: 'Tillsynsmyndighetens postadress',
+    authorityWeb: 'Tillsynsmyndighetens webbplats',
+    authorityDefault: (value: string) => `Lämna tomt för att använda Verns: ${value}`,
     vat: 'Momsregistreringsnummer',
     missing: 'Saknas fortfarande',
   },
@@ -361,7 +367,6 @@ export const sv: AdminText = {
       legalHolds: 'Stoppa radering när ett rättsligt anspråk eller en utredning kräver det.',
       breaches: 'Dokumentera personuppgiftsincidenter och anmäl dem till tillsynsmyndigheten inom 72 timmar.',
       vulnerabilities: 'Ta emot rapporter om sårbarheter från externa säkerhetsforskare.',
-      policy: 'Skriv och publicera integritetspolicyn på fem språk utifrån kartläggningen.',
     },
   },
   fields: {

@@ -21,7 +21,7 @@ const TEXTS: Record<Language, PolicyMailTexts> = {
     notice: {
       subject: (org) => `${org} has updated its privacy policy`,
       changed: (org, date) =>
-        `We have changed how we describe the way ${org} handles your personal data. The new privacy policy applies from ${date}.`,
+        `We have updated the privacy policy that describes how ${org} handles your personal data. The new version applies from ${date}.`,
       read: (url) => `You can read it, and see what changed, here: ${url}`,
     },
     reminder: {
@@ -36,7 +36,7 @@ const TEXTS: Record<Language, PolicyMailTexts> = {
     notice: {
       subject: (org) => `${org} har opdateret sin privatlivspolitik`,
       changed: (org, date) =>
-        `Vi har ændret beskrivelsen af, hvordan ${org} behandler dine personoplysninger. Den nye privatlivspolitik gælder fra ${date}.`,
+        `Vi har opdateret privatlivspolitikken, der beskriver, hvordan ${org} behandler dine personoplysninger. Den nye version gælder fra ${date}.`,
       read: (url) => `Du kan læse den og se, hvad der er ændret, her: ${url}`,
     },
     reminder: {
@@ -44,7 +44,7 @@ const TEXTS: Record<Language, PolicyMailTexts> = {
       subject: 'Tid til den årlige gennemgang af privatlivspolitikken',
       due: (org, date) =>
         `Privatlivspolitikken for ${org} blev sidst gennemgået den ${date} – for et år siden eller mere.`,
-      what: 'Tjek, at datakortet stadig passer. Udgiv en ny version, hvis noget har ændret sig, eller registrér, at I har gennemgået den uden at finde noget at ændre.',
+      what: 'Tjek, at datakortlægningen stadig passer. Udgiv en ny version, hvis noget har ændret sig, eller registrér, at I har gennemgået den uden at finde noget at ændre.',
       action: 'Gennemgå politikken',
     },
   },
@@ -52,7 +52,7 @@ const TEXTS: Record<Language, PolicyMailTexts> = {
     notice: {
       subject: (org) => `${org} har oppdatert personvernerklæringen sin`,
       changed: (org, date) =>
-        `Vi har endret beskrivelsen av hvordan ${org} behandler personopplysningene dine. Den nye personvernerklæringen gjelder fra ${date}.`,
+        `Vi har oppdatert personvernerklæringen som beskriver hvordan ${org} behandler personopplysningene dine. Den nye versjonen gjelder fra ${date}.`,
       read: (url) => `Du kan lese den og se hva som er endret, her: ${url}`,
     },
     reminder: {
@@ -60,7 +60,7 @@ const TEXTS: Record<Language, PolicyMailTexts> = {
       subject: 'Tid for den årlige gjennomgangen av personvernerklæringen',
       due: (org, date) =>
         `Personvernerklæringen til ${org} ble sist gjennomgått ${date}, for ett år siden eller mer.`,
-      what: 'Sjekk at datakartet fortsatt stemmer. Publiser en ny versjon hvis noe er endret, eller registrer at dere har gått gjennom den uten å finne noe å endre.',
+      what: 'Sjekk at kartleggingen fortsatt stemmer. Publiser en ny versjon hvis noe er endret, eller registrer at dere har gått gjennom den uten å finne noe å endre.',
       action: 'Gå gjennom erklæringen',
     },
   },
@@ -68,7 +68,7 @@ const TEXTS: Record<Language, PolicyMailTexts> = {
     notice: {
       subject: (org) => `${org} har uppdaterat sin integritetspolicy`,
       changed: (org, date) =>
-        `Vi har ändrat beskrivningen av hur ${org} behandlar dina personuppgifter. Den nya integritetspolicyn gäller från och med ${date}.`,
+        `Vi har uppdaterat integritetspolicyn som beskriver hur ${org} behandlar dina personuppgifter. Den nya versionen gäller från och med ${date}.`,
       read: (url) => `Du kan läsa den och se vad som har ändrats här: ${url}`,
     },
     reminder: {
@@ -76,23 +76,23 @@ const TEXTS: Record<Language, PolicyMailTexts> = {
       subject: 'Dags för den årliga genomgången av integritetspolicyn',
       due: (org, date) =>
         `Integritetspolicyn för ${org} gicks senast igenom ${date}, för ett år sedan eller mer.`,
-      what: 'Kontrollera att datakartan fortfarande stämmer. Publicera en ny version om något har ändrats, eller registrera att ni har gått igenom den utan att hitta något att ändra.',
+      what: 'Kontrollera att kartläggningen fortfarande stämmer. Publicera en ny version om något har ändrats, eller registrera att ni har gått igenom den utan att hitta något att ändra.',
       action: 'Gå igenom policyn',
     },
   },
   fi: {
     notice: {
-      subject: (org) => `Tietosuojaselosteemme on päivitetty (${org})`,
+      subject: (org) => `${org} on päivittänyt tietosuojaselosteensa`,
       changed: (org, date) =>
-        `Olemme muuttaneet kuvausta siitä, miten ${org} käsittelee henkilötietojasi. Uusi tietosuojaseloste on voimassa ${date} alkaen.`,
+        `Olemme päivittäneet tietosuojaselosteen, jossa kerrotaan, miten ${org} käsittelee henkilötietojasi. Uusi versio on voimassa ${date} alkaen.`,
       read: (url) => `Voit lukea sen ja nähdä muutokset täältä: ${url}`,
     },
     reminder: {
       hello: 'Hei,',
       subject: 'Tietosuojaselosteen vuosittaisen tarkistuksen aika',
       due: (org, date) =>
-        `Tietosuojaseloste (${org}) tarkistettiin viimeksi ${date}, vähintään vuosi sitten.`,
-      what: 'Tarkista, että tietokartta pitää yhä paikkansa. Julkaise uusi versio, jos jokin on muuttunut, tai kirjaa, että tarkistit selosteen eikä muutettavaa löytynyt.',
+        `Yrityksen ${org} tietosuojaseloste tarkistettiin viimeksi ${date} eli vähintään vuosi sitten.`,
+      what: 'Tarkista, että tietokartoitus pitää yhä paikkansa. Julkaise uusi versio, jos jokin on muuttunut, tai kirjaa, että tarkistit selosteen eikä muutettavaa löytynyt.',
       action: 'Tarkista seloste',
     },
   },

@@ -31,7 +31,7 @@ export const da: PolicyText = {
       DK: 'CVR-nummer',
       NO: 'Organisationsnummer',
       SE: 'Organisationsnummer',
-      FI: 'FO-nummer (Y-tunnus)',
+      FI: 'Virksomhedsnummer (Y-tunnus)',
       other: 'Registreringsnummer',
     },
     vat: 'Momsnummer',
@@ -53,7 +53,7 @@ export const da: PolicyText = {
     why: 'Formål',
     basis: 'Retsgrundlag',
     interest: 'Vores legitime interesse',
-    special: 'Følsomme oplysninger, tilladt fordi',
+    special: 'Betingelse for at behandle følsomme oplysninger',
     data: 'Oplysninger vi bruger',
     people: 'Hvem oplysningerne handler om',
     sharedWith: 'Deles med',
@@ -70,26 +70,29 @@ export const da: PolicyText = {
   missingBasis: 'endnu ikke angivet',
   specialConditions: {
     explicit_consent: 'du har givet dit udtrykkelige samtykke (art. 9, stk. 2, litra a)',
-    employment_social_security: 'ansættelses- eller socialretten kræver det (art. 9, stk. 2, litra b)',
+    employment_social_security:
+      'det er nødvendigt for at overholde arbejds- eller socialretlige forpligtelser (art. 9, stk. 2, litra b)',
     vital_interests:
       'det beskytter livet for en person, der ikke selv kan give samtykke (art. 9, stk. 2, litra c)',
-    not_for_profit_body: 'vi er en almennyttig organisation, og du er medlem (art. 9, stk. 2, litra d)',
+    not_for_profit_body:
+      'vi er en forening eller et andet organ uden gevinst for øje, og du er medlem (art. 9, stk. 2, litra d)',
     made_public: 'du selv har offentliggjort oplysningerne (art. 9, stk. 2, litra e)',
-    legal_claims: 'det er nødvendigt for et retskrav (art. 9, stk. 2, litra f)',
+    legal_claims:
+      'det er nødvendigt, for at et retskrav kan fastlægges, gøres gældende eller forsvares (art. 9, stk. 2, litra f)',
     substantial_public_interest:
       'der er en væsentlig samfundsinteresse, som er fastsat ved lov (art. 9, stk. 2, litra g)',
     health_care: 'det er nødvendigt af hensyn til sundhed eller social omsorg (art. 9, stk. 2, litra h)',
-    public_health: 'der er hensyn til folkesundheden (art. 9, stk. 2, litra i)',
+    public_health: 'det er nødvendigt af hensyn til folkesundheden (art. 9, stk. 2, litra i)',
     archiving_research_statistics:
       'det tjener arkivformål, forskning eller statistik (art. 9, stk. 2, litra j)',
   },
   categories: {
-    intro: 'Samlet set er det disse typer oplysninger, vi behandler, og disse personer, de handler om.',
+    intro: 'Her er et samlet overblik over, hvilke typer oplysninger vi behandler, og hvem de handler om.',
     data: 'Typer af oplysninger',
     people: 'Personer',
     sources: 'Hvor oplysningerne kommer fra',
     fromYou: 'Medmindre andet står nedenfor, får vi oplysningerne fra dig selv.',
-    fromElsewhere: (activity, source) => `Til ${activity}: ${source}`,
+    fromElsewhere: (activity, source) => `${activity}: ${source}`,
     none: 'Vi har endnu ikke registreret nogen typer oplysninger.',
   },
   recipients: {
@@ -103,7 +106,7 @@ export const da: PolicyText = {
       public_authority: 'offentlig myndighed',
     },
     line: (name, role, country) => `${name}, ${role}, i ${country}`,
-    subOf: (name) => `brugt af ${name}`,
+    subOf: (name) => `som ${name} bruger`,
     list: 'Den fulde liste over vores databehandlere',
   },
   transfers: {
@@ -112,9 +115,10 @@ export const da: PolicyText = {
       'Nogle af dine oplysninger sendes til lande uden for EU/EØS. Hver overførsel er beskyttet sådan her:',
     line: (name, country, safeguard) => `${name} i ${country}: ${safeguard}`,
     safeguards: {
-      adequacy: 'EU-Kommissionen har vurderet, at landet beskytter oplysninger tilstrækkeligt',
+      adequacy:
+        'EU-Kommissionen har truffet afgørelse om, at landet har et tilstrækkeligt beskyttelsesniveau',
       scc: 'EU-Kommissionens standardkontraktbestemmelser',
-      bcr: 'bindende virksomhedsregler, som en datatilsynsmyndighed har godkendt',
+      bcr: 'bindende virksomhedsregler, som en tilsynsmyndighed har godkendt',
       derogation: 'en særlig undtagelse i forordningens art. 49, fx dit udtrykkelige samtykke',
       none: 'der er endnu ikke etableret en garanti',
     },
@@ -127,7 +131,7 @@ export const da: PolicyText = {
     none: 'Vi har endnu ikke fastlagt regler for, hvor længe oplysningerne gemmes.',
     perActivity: 'For hvert formål',
     activity: (name, period, from) => `${name}: ${period}, regnet fra ${from}`,
-    noFixedPeriod: 'ingen fast periode',
+    until: (name, trigger) => `${name}: indtil ${trigger}`,
     period: (value, unit) =>
       `${value} ${{ days: value === 1 ? 'dag' : 'dage', months: value === 1 ? 'måned' : 'måneder', years: 'år' }[unit]}`,
   },
@@ -137,7 +141,7 @@ export const da: PolicyText = {
     ourSite: 'vores hjemmeside',
     services: 'Tjenester',
     noServices: 'Ingen tjenester i denne kategori.',
-    alwaysOn: 'altid slået til',
+    alwaysOn: 'altid aktive',
     change:
       'Du kan altid ændre eller trække dit valg tilbage med knappen til cookieindstillinger på siden. Når politikken eller listen over tjenester ændres, spørger vi dig igen.',
     categories: {
@@ -149,7 +153,7 @@ export const da: PolicyText = {
   },
   marketing: {
     none: 'Vi sender ikke nyhedsbreve eller anden markedsføring på e-mail, sms eller med posten.',
-    uses: (channels) => `Vi sender markedsføring på ${channels}.`,
+    uses: (channels) => `Vi sender markedsføring via ${channels}.`,
     channels: { email: 'e-mail', sms: 'sms', post: 'brev' },
     practice: [
       'Er du ikke kunde hos os, sender vi kun markedsføring, når du har sagt ja og bekræftet det via den besked, vi sender dig.',
@@ -160,7 +164,7 @@ export const da: PolicyText = {
   },
   rights: {
     intro:
-      'Du har disse rettigheder over dine oplysninger. Brug linkene til at sende en anmodning via vores privatlivscenter. Vi bekræfter din e-mailadresse, så ingen andre kan spørge på dine vegne.',
+      'Du har disse rettigheder, når vi behandler oplysninger om dig. Brug linkene til at sende en anmodning via vores privatlivscenter. Vi bekræfter din e-mailadresse, så ingen andre kan spørge i dit navn.',
     items: {
       access: {
         name: 'Indsigt',
@@ -175,7 +179,7 @@ export const da: PolicyText = {
         text: 'Du kan få dine oplysninger slettet. Det, som anden lovgivning pålægger os at gemme, fx bogføringsmateriale, holder vi adskilt og sletter, når den periode udløber – og vi fortæller dig det.',
       },
       restriction: {
-        name: 'Begrænsning',
+        name: 'Begrænsning af behandling',
         text: 'Du kan bede os om kun at opbevare dine oplysninger og ikke bruge dem, fx mens vi undersøger, om de er korrekte.',
       },
       portability: {
@@ -184,7 +188,7 @@ export const da: PolicyText = {
       },
       objection: {
         name: 'Indsigelse',
-        text: 'Du kan gøre indsigelse mod behandling, der bygger på vores legitime interesse. Så stopper vi, medmindre vi har vægtige grunde til at fortsætte.',
+        text: 'Du kan gøre indsigelse mod behandling, der bygger på vores legitime interesse. Så stopper vi, medmindre vi har vægtige legitime grunde til at fortsætte.',
       },
       stop_marketing: {
         name: 'Indsigelse mod direkte markedsføring',
@@ -195,13 +199,13 @@ export const da: PolicyText = {
     free: 'Det er gratis. Vi svarer inden for en måned. Er anmodningen kompliceret, kan vi bruge to måneder mere, og så fortæller vi dig hvorfor inden for den første måned.',
   },
   consent: {
-    used: 'Når vi bygger på dit samtykke, kan du til enhver tid trække det tilbage – lige så nemt, som du gav det. Det gør ikke det, vi allerede har gjort, ulovligt.',
+    used: 'Når vi bygger på dit samtykke, kan du til enhver tid trække det tilbage – lige så nemt, som du gav det. Det, vi har gjort, inden du trak samtykket tilbage, er stadig lovligt.',
     how: 'Træk et samtykke tilbage',
     none: 'Vi bygger ikke på dit samtykke til andet end cookies og markedsføring, og det kan du trække tilbage som beskrevet ovenfor.',
   },
   complaint: {
     text: (authority) =>
-      `Mener du, at vi behandler dine oplysninger forkert, kan du klage til ${authority}. Vi vil dog gerne høre fra dig først, så vi kan rette op på det.`,
+      `Mener du, at vi behandler dine oplysninger forkert, kan du klage til ${authority}. Vi hører dog gerne fra dig først, så vi kan rette op på det.`,
     address: 'Adresse',
     web: 'Hjemmeside',
     noAuthority:
@@ -216,7 +220,7 @@ export const da: PolicyText = {
       contract_prerequisite: 'vi skal bruge dem for at kunne indgå en aftale med dig',
       voluntary: 'det er frivilligt',
     },
-    consequence: 'Hvis du ikke gør det',
+    consequence: 'Hvis du ikke giver os oplysningerne',
     none: 'Det er frivilligt at give os dine oplysninger.',
   },
   automated: {
@@ -228,12 +232,12 @@ export const da: PolicyText = {
     measures:
       'Vi beskytter dine oplysninger med kryptering, adgang kun for medarbejdere, der har brug for det, og en log over al adgang.',
     breaches:
-      'Hvis et brud på sikkerheden rammer dine oplysninger, vurderer vi det straks, begrænser skaden og registrerer bruddet. Vi anmelder det til tilsynsmyndigheden inden for 72 timer, efter at vi er blevet opmærksomme på det, medmindre det næppe indebærer en risiko for nogen.',
+      'Sker der et brud på persondatasikkerheden, som omfatter dine oplysninger, vurderer vi det straks, begrænser skaden og registrerer bruddet. Vi anmelder det til tilsynsmyndigheden inden for 72 timer, efter at vi er blevet opmærksomme på det, medmindre det er usandsynligt, at bruddet indebærer en risiko for nogen.',
     notify:
-      'Indebærer bruddet sandsynligvis en høj risiko for dig, fortæller vi dig det direkte og i et klart sprog: hvad der er sket, de sandsynlige konsekvenser, hvad vi gør ved det, og hvem du kan kontakte.',
+      'Indebærer bruddet sandsynligvis en høj risiko for dig, underretter vi dig direkte og i et klart sprog: hvad der er sket, de sandsynlige konsekvenser, hvad vi gør ved det, og hvem du kan kontakte.',
     report:
-      'Har du fundet en sikkerhedsbrist? Du kan melde den til os, også anonymt. Vi bekræfter modtagelsen inden for to hverdage og svarer inden for to uger.',
-    reportLink: 'Meld en sårbarhed',
+      'Har du fundet en sikkerhedsbrist? Du kan rapportere den til os, også anonymt. Vi bekræfter modtagelsen inden for to hverdage og svarer inden for to uger.',
+    reportLink: 'Rapportér en sårbarhed',
   },
   changes: {
     review:
@@ -241,6 +245,6 @@ export const da: PolicyText = {
     versions: 'Tidligere versioner er fortsat tilgængelige, sammen med hvad der er ændret fra gang til gang.',
     versionsLink: 'Alle versioner af politikken',
     material:
-      'Har en ændring betydning for dig, beder vi dig vælge cookies igen, og vi kan give abonnenter besked på e-mail.',
+      'Har en ændring betydning for dig, beder vi dig tage stilling til cookies igen, og vi kan give abonnenter besked på e-mail.',
   },
 }

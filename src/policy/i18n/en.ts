@@ -88,7 +88,8 @@ export interface PolicyText {
     none: string
     perActivity: string
     activity: (name: string, period: string, from: string) => string
-    noFixedPeriod: string
+    /** A purpose without a fixed period: kept until the event its trigger names. */
+    until: (name: string, trigger: string) => string
     period: (value: number, unit: PeriodUnit) => string
   }
   cookies: {
@@ -204,7 +205,7 @@ export const en: PolicyText = {
     why: 'Why',
     basis: 'Legal basis',
     interest: 'Our legitimate interest',
-    special: 'Sensitive data, allowed because',
+    special: 'Condition for processing sensitive data',
     data: 'Data we use',
     people: 'Whose data',
     sharedWith: 'Shared with',
@@ -231,7 +232,7 @@ export const en: PolicyText = {
     archiving_research_statistics: 'it serves archiving, research or statistics (Art. 9(2)(j))',
   },
   categories: {
-    intro: 'Taken together, these are the kinds of data we process and the people they concern.',
+    intro: 'An overview of the kinds of data we process and whom they concern.',
     data: 'Kinds of data',
     people: 'People',
     sources: 'Where the data comes from',
@@ -273,7 +274,7 @@ export const en: PolicyText = {
     none: 'We have not yet written retention rules for our data.',
     perActivity: 'Per purpose',
     activity: (name, period, from) => `${name}: ${period}, counted from ${from}`,
-    noFixedPeriod: 'no fixed period',
+    until: (name, trigger) => `${name}: until ${trigger}`,
     period: (value, unit) =>
       `${value} ${{ days: value === 1 ? 'day' : 'days', months: value === 1 ? 'month' : 'months', years: value === 1 ? 'year' : 'years' }[unit]}`,
   },
@@ -306,7 +307,7 @@ export const en: PolicyText = {
   },
   rights: {
     intro:
-      'You have these rights over your data. Use the links to make a request in our privacy center; we confirm your e-mail address so that no one else can ask on your behalf.',
+      'You have these rights when we process data about you. Use the links to make a request in our privacy center; we confirm your e-mail address so that no one else can ask in your name.',
     items: {
       access: { name: 'Access', text: 'You may see what data we hold about you, why, and get a copy.' },
       rectification: { name: 'Rectification', text: 'You may have wrong or incomplete data corrected.' },
@@ -315,7 +316,7 @@ export const en: PolicyText = {
         text: 'You may have your data deleted. What another law makes us keep, such as bookkeeping records, we keep apart and delete when that period ends, and we tell you.',
       },
       restriction: {
-        name: 'Restriction',
+        name: 'Restriction of processing',
         text: 'You may ask us to only store your data and not use it, for example while we check whether it is correct.',
       },
       portability: {
@@ -324,7 +325,7 @@ export const en: PolicyText = {
       },
       objection: {
         name: 'Objection',
-        text: 'You may object to processing based on our legitimate interest; we then stop unless we have compelling reasons.',
+        text: 'You may object to processing based on our legitimate interest; we then stop unless we have compelling legitimate grounds to go on.',
       },
       stop_marketing: {
         name: 'Objection to direct marketing',
@@ -335,7 +336,7 @@ export const en: PolicyText = {
     free: 'It is free. We answer within one month; if a request is complex we may take two more months, and we tell you why within the first month.',
   },
   consent: {
-    used: 'Where we rely on your consent, you can withdraw it at any time, as easily as you gave it. Withdrawing does not make what we did before unlawful.',
+    used: 'Where we rely on your consent, you can withdraw it at any time, as easily as you gave it. What we did before you withdrew it remains lawful.',
     how: 'Withdraw a consent',
     none: 'We do not rely on your consent for any processing except cookies and marketing, which you can withdraw as described above.',
   },
@@ -356,7 +357,7 @@ export const en: PolicyText = {
       contract_prerequisite: 'we need it to enter into a contract with you',
       voluntary: 'it is up to you',
     },
-    consequence: 'If you do not',
+    consequence: 'If you do not give it',
     none: 'Giving us your data is voluntary.',
   },
   automated: {
@@ -368,7 +369,7 @@ export const en: PolicyText = {
     measures:
       'We protect your data with encryption, access only for staff who need it, and a log of every access.',
     breaches:
-      'If a breach of security affects your data, we assess it at once, contain it and record it. We notify the data protection authority within 72 hours of becoming aware of it, unless it is unlikely to put anyone at risk.',
+      'If a breach of security affects your data, we assess it at once, contain it and record it. We notify the data protection authority within 72 hours of becoming aware of it, unless it is unlikely to result in a risk to anyone.',
     notify:
       'If the breach is likely to put you at high risk, we tell you directly and in plain language: what happened, the likely consequences, what we do about it and whom to contact.',
     report:
@@ -380,6 +381,6 @@ export const en: PolicyText = {
     versions: 'Earlier versions remain available, with what changed between them.',
     versionsLink: 'All versions of this policy',
     material:
-      'If a change matters to you, we ask for your cookie choices again and may tell subscribers by e-mail.',
+      'If a change matters to you, we ask you to make your cookie choices again and may tell subscribers by e-mail.',
   },
 }

@@ -3,7 +3,7 @@ import type { PolicyText } from './en.js'
 export const fi: PolicyText = {
   title: 'Tietosuojaseloste',
   intro: (org) =>
-    `Tässä selosteessa kerromme, mitä henkilötietoja ${org} kerää sinusta, miksi, kuinka kauan tietoja säilytetään, kenelle niitä luovutetaan ja mitä oikeuksia sinulla on. Olemme kirjoittaneet sen luettavaksi, ei ohitettavaksi.`,
+    `Tässä selosteessa kerromme, mitä henkilötietoja ${org} kerää sinusta, miksi, kuinka kauan tietoja säilytetään, keille niitä annetaan ja mitä oikeuksia sinulla on. Olemme kirjoittaneet sen luettavaksi, ei ohitettavaksi.`,
   list: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ja ${items.at(-1)}`,
   sections: {
@@ -11,7 +11,7 @@ export const fi: PolicyText = {
     dpo: 'Tietosuojavastaava',
     purposes: 'Mihin käytämme tietojasi ja millä perusteella',
     categories: 'Mitä tietoja käsittelemme ja mistä ne saadaan',
-    recipients: 'Kenelle tietojasi luovutetaan',
+    recipients: 'Tietojesi vastaanottajat',
     transfers: 'Siirrot EU:n ja ETA:n ulkopuolelle',
     retention: 'Kuinka kauan säilytämme tietojasi',
     cookies: 'Evästeet verkkosivustollamme',
@@ -34,7 +34,7 @@ export const fi: PolicyText = {
       FI: 'Y-tunnus',
       other: 'Yritystunnus',
     },
-    vat: 'ALV-tunniste',
+    vat: 'ALV-numero',
     address: 'Osoite',
     email: 'Sähköposti',
     phone: 'Puhelin',
@@ -53,10 +53,10 @@ export const fi: PolicyText = {
     why: 'Käyttötarkoitus',
     basis: 'Käsittelyperuste',
     interest: 'Oikeutettu etumme',
-    special: 'Arkaluonteiset tiedot, sallittua koska',
+    special: 'Peruste arkaluonteisten tietojen käsittelylle',
     data: 'Käyttämämme tiedot',
     people: 'Keitä tiedot koskevat',
-    sharedWith: 'Tiedot luovutetaan',
+    sharedWith: 'Vastaanottajat',
   },
   legalBases: {
     consent:
@@ -69,7 +69,7 @@ export const fi: PolicyText = {
     public_task:
       'käsittely on tarpeen yleistä etua koskevan tehtävän hoitamiseksi (6 artiklan 1 kohdan e alakohta)',
     legitimate_interests:
-      'oikeutettu etumme, joka on punnittu sinun etujesi kanssa (6 artiklan 1 kohdan f alakohta)',
+      'oikeutettu etumme, joka on punnittu sinun etujasi vasten (6 artiklan 1 kohdan f alakohta)',
   },
   missingBasis: 'ei vielä ilmoitettu',
   specialConditions: {
@@ -81,7 +81,8 @@ export const fi: PolicyText = {
     not_for_profit_body:
       'olemme voittoa tavoittelematon yhteisö ja olet jäsenemme (9 artiklan 2 kohdan d alakohta)',
     made_public: 'olet itse saattanut tiedot julkisiksi (9 artiklan 2 kohdan e alakohta)',
-    legal_claims: 'se on tarpeen oikeusvaateen vuoksi (9 artiklan 2 kohdan f alakohta)',
+    legal_claims:
+      'se on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi (9 artiklan 2 kohdan f alakohta)',
     substantial_public_interest:
       'laissa säädetty tärkeä yleinen etu edellyttää sitä (9 artiklan 2 kohdan g alakohta)',
     health_care: 'se on tarpeen terveyden- tai sosiaalihuollon vuoksi (9 artiklan 2 kohdan h alakohta)',
@@ -90,7 +91,7 @@ export const fi: PolicyText = {
       'se palvelee arkistointia, tutkimusta tai tilastointia (9 artiklan 2 kohdan j alakohta)',
   },
   categories: {
-    intro: 'Kaiken kaikkiaan käsittelemme seuraavanlaisia tietoja ja ne koskevat seuraavia henkilöitä.',
+    intro: 'Tässä on yhteenveto siitä, millaisia tietoja käsittelemme ja keitä ne koskevat.',
     data: 'Tietojen tyypit',
     people: 'Henkilöt',
     sources: 'Mistä tiedot saadaan',
@@ -100,16 +101,16 @@ export const fi: PolicyText = {
   },
   recipients: {
     intro:
-      'Luovutamme tietoja vain niille, jotka tarvitsevat niitä edellä kerrottuihin tarkoituksiin. Henkilötietojen käsittelijät toimivat ohjeidemme mukaan ja tietojenkäsittelysopimuksen perusteella.',
-    none: 'Emme luovuta tietojasi muille.',
+      'Tietojasi saavat vain ne, jotka tarvitsevat niitä edellä kerrottuihin tarkoituksiin. Henkilötietojen käsittelijät toimivat ohjeidemme mukaan ja tietojenkäsittelysopimuksen perusteella.',
+    none: 'Emme anna tietojasi muille.',
     roles: {
       processor: 'henkilötietojen käsittelijä, joka toimii puolestamme',
-      sub_processor: 'alihankkija',
+      sub_processor: 'alikäsittelijä',
       independent_controller: 'itsenäinen rekisterinpitäjä, joka vastaa omasta käsittelystään',
       public_authority: 'viranomainen',
     },
     line: (name, role, country) => `${name}, ${role}, sijaintimaa: ${country}`,
-    subOf: (name) => `käsittelijänä toimivan yrityksen ${name} alihankkija`,
+    subOf: (name) => `käsittelijän ${name} käyttämä`,
     list: 'Koko luettelo henkilötietojen käsittelijöistämme',
   },
   transfers: {
@@ -133,7 +134,7 @@ export const fi: PolicyText = {
     none: 'Emme ole vielä laatineet sääntöjä tietojen säilytysajoista.',
     perActivity: 'Käyttötarkoituksittain',
     activity: (name, period, from) => `${name}: ${period}, laskettuna alkaen: ${from}`,
-    noFixedPeriod: 'ei kiinteää aikaa',
+    until: (name, trigger) => `${name}: ei kiinteää säilytysaikaa, säilytys päättyy: ${trigger}`,
     period: (value, unit) =>
       value === 1
         ? `1 ${{ days: 'päivä', months: 'kuukausi', years: 'vuosi' }[unit]}`
@@ -157,26 +158,29 @@ export const fi: PolicyText = {
   },
   marketing: {
     none: 'Emme lähetä uutiskirjeitä tai muuta markkinointia sähköpostitse, tekstiviestillä tai postitse.',
-    uses: (channels) => `Lähetämme markkinointia seuraavia kanavia pitkin: ${channels}.`,
+    uses: (channels) => `Markkinointikanavamme: ${channels}.`,
     channels: { email: 'sähköposti', sms: 'tekstiviesti', post: 'kirje' },
     practice: [
       'Jos et ole asiakkaamme, lähetämme sinulle markkinointia vasta, kun olet antanut luvan ja vahvistanut sen lähettämämme viestin kautta.',
       'Jos olet asiakkaamme, voimme kertoa sinulle tuotteista, jotka muistuttavat ostamiasi. Voit kieltäytyä, kun keräämme tietosi, ja jokaisessa viestissä.',
-      'Jokaisessa viestissä on linkki, josta peruutat tilauksen heti. Kun peruutat, kaikki markkinointimme sinulle loppuu pysyvästi: emme tilaa sitä sinulle uudelleen, ellet itse pyydä.',
+      'Jokaisessa viestissä on linkki, josta peruutat tilauksen heti. Kun peruutat, kaikki markkinointimme sinulle loppuu pysyvästi: emme lisää sinua uudelleen postituslistalle, ellet itse pyydä.',
     ],
     manage: 'Katso tai peru markkinointiluvat tietosuojakeskuksessamme',
   },
   rights: {
     intro:
-      'Sinulla on seuraavat oikeudet tietoihisi. Voit tehdä pyynnön tietosuojakeskuksessamme linkkien kautta. Vahvistamme sähköpostiosoitteesi, jotta kukaan muu ei voi tehdä pyyntöä puolestasi.',
+      'Sinulla on seuraavat oikeudet, kun käsittelemme tietojasi. Voit tehdä pyynnön tietosuojakeskuksessamme linkkien kautta. Vahvistamme sähköpostiosoitteesi, jotta kukaan muu ei voi tehdä pyyntöä sinun nimissäsi.',
     items: {
       access: {
         name: 'Tarkastusoikeus',
         text: 'Saat tietää, mitä tietoja meillä on sinusta ja miksi, ja saat niistä jäljennöksen.',
       },
-      rectification: { name: 'Oikaisu', text: 'Saat virheelliset tai puutteelliset tiedot korjatuiksi.' },
+      rectification: {
+        name: 'Oikaisuoikeus',
+        text: 'Voit pyytää meitä korjaamaan virheelliset tiedot ja täydentämään puutteelliset.',
+      },
       erasure: {
-        name: 'Poistaminen',
+        name: 'Poisto-oikeus',
         text: 'Voit pyytää tietojesi poistamista. Tiedot, jotka meidän on muun lain mukaan säilytettävä, kuten kirjanpitoaineisto, pidämme erillään ja poistamme, kun säilytysaika päättyy. Kerromme tästä sinulle.',
       },
       restriction: {
@@ -189,7 +193,7 @@ export const fi: PolicyText = {
       },
       objection: {
         name: 'Vastustamisoikeus',
-        text: 'Voit vastustaa käsittelyä, joka perustuu oikeutettuun etuumme. Lopetamme sen, ellei meillä ole huomattavan tärkeää syytä jatkaa.',
+        text: 'Voit vastustaa käsittelyä, joka perustuu oikeutettuun etuumme. Lopetamme sen, ellei meillä ole huomattavan tärkeää ja perusteltua syytä jatkaa.',
       },
       stop_marketing: {
         name: 'Suoramarkkinoinnin kieltäminen',
@@ -200,7 +204,7 @@ export const fi: PolicyText = {
     free: 'Pyyntö on maksuton. Vastaamme kuukauden kuluessa. Jos pyyntö on monimutkainen, voimme tarvita kaksi kuukautta lisää, ja kerromme syyn ensimmäisen kuukauden aikana.',
   },
   consent: {
-    used: 'Kun käsittely perustuu suostumukseesi, voit perua sen milloin tahansa yhtä helposti kuin annoit sen. Peruminen ei tee jo tehtyä käsittelyä lainvastaiseksi.',
+    used: 'Kun käsittely perustuu suostumukseesi, voit perua sen milloin tahansa yhtä helposti kuin annoit sen. Peruminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.',
     how: 'Peru suostumus',
     none: 'Käsittelymme ei perustu suostumukseesi muuten kuin evästeiden ja markkinoinnin osalta, ja ne voit perua edellä kerrotulla tavalla.',
   },
@@ -235,7 +239,7 @@ export const fi: PolicyText = {
     measures:
       'Suojaamme tietojasi salauksella, myönnämme pääsyn vain niille työntekijöille, jotka tarvitsevat sitä, ja kirjaamme jokaisen pääsyn lokiin.',
     breaches:
-      'Jos tietoturvaloukkaus koskee tietojasi, arvioimme sen heti, rajoitamme vahingot ja kirjaamme loukkauksen. Ilmoitamme siitä valvontaviranomaiselle 72 tunnin kuluessa siitä, kun saimme tiedon, ellei loukkauksesta todennäköisesti aiheudu riskiä kenellekään.',
+      'Jos henkilötietojen tietoturvaloukkaus koskee tietojasi, arvioimme sen heti, rajoitamme vahingot ja kirjaamme loukkauksen. Ilmoitamme siitä valvontaviranomaiselle 72 tunnin kuluessa siitä, kun saimme tiedon, ellei loukkauksesta todennäköisesti aiheudu riskiä kenellekään.',
     notify:
       'Jos loukkaus todennäköisesti aiheuttaa sinulle suuren riskin, kerromme siitä sinulle suoraan ja selkeästi: mitä tapahtui, mitä siitä todennäköisesti seuraa, mitä teemme asialle ja keneen voit ottaa yhteyttä.',
     report:

@@ -9,7 +9,7 @@ export const nb: PolicyText = {
   sections: {
     controller: 'Hvem som er ansvarlig for opplysningene dine',
     dpo: 'Personvernombud',
-    purposes: 'Hva vi bruker opplysningene dine til, og med hvilket grunnlag',
+    purposes: 'Hva vi bruker opplysningene dine til, og hvilket grunnlag vi har',
     categories: 'Hvilke opplysninger vi behandler, og hvor de kommer fra',
     recipients: 'Hvem vi deler opplysningene dine med',
     transfers: 'Overføring til land utenfor EU/EØS',
@@ -17,7 +17,7 @@ export const nb: PolicyText = {
     cookies: 'Informasjonskapsler på nettstedet vårt',
     marketing: 'Nyhetsbrev og markedsføring',
     rights: 'Rettighetene dine',
-    consent: 'Trekke tilbake samtykke',
+    consent: 'Trekk tilbake samtykket ditt',
     complaint: 'Klage til tilsynsmyndigheten',
     requirement: 'Må du gi oss opplysningene dine?',
     automated: 'Automatiserte avgjørelser og profilering',
@@ -26,7 +26,7 @@ export const nb: PolicyText = {
   },
   controller: {
     is: (org) =>
-      `${org} er behandlingsansvarlig. Det betyr at vi bestemmer hvorfor og hvordan personopplysningene dine behandles, og at vi står ansvarlige for det.`,
+      `${org} er behandlingsansvarlig. Det betyr at vi bestemmer hvorfor og hvordan personopplysningene dine behandles, og at vi har ansvaret for det.`,
     registration: {
       DK: 'CVR-nummer',
       NO: 'Organisasjonsnummer',
@@ -48,12 +48,12 @@ export const nb: PolicyText = {
   },
   purposes: {
     intro:
-      'Vi bruker opplysningene dine bare til formålene nedenfor. For hvert formål forteller vi hvilket behandlingsgrunnlag vi bygger på.',
+      'Vi bruker opplysningene dine bare til formålene nedenfor. For hvert formål forteller vi hvilket behandlingsgrunnlag i personvernforordningen vi bygger på. Forordningen gjelder som norsk lov gjennom personopplysningsloven.',
     none: 'Vi behandler for tiden ikke personopplysninger til annet enn å svare deg når du tar kontakt.',
     why: 'Formål',
     basis: 'Behandlingsgrunnlag',
     interest: 'Vår berettigede interesse',
-    special: 'Sensitive opplysninger, tillatt fordi',
+    special: 'Vilkår for å behandle sensitive opplysninger',
     data: 'Opplysninger vi bruker',
     people: 'Hvem opplysningene gjelder',
     sharedWith: 'Deles med',
@@ -62,7 +62,7 @@ export const nb: PolicyText = {
     consent:
       'samtykket ditt (personvernforordningen art. 6 nr. 1 bokstav a), som du når som helst kan trekke tilbake',
     contract: 'det er nødvendig for å inngå eller oppfylle en avtale med deg (art. 6 nr. 1 bokstav b)',
-    legal_obligation: 'loven pålegger oss det (art. 6 nr. 1 bokstav c)',
+    legal_obligation: 'vi har en rettslig plikt til det (art. 6 nr. 1 bokstav c)',
     vital_interests: 'det er nødvendig for å verne noens liv eller helse (art. 6 nr. 1 bokstav d)',
     public_task: 'det er nødvendig for en oppgave i allmennhetens interesse (art. 6 nr. 1 bokstav e)',
     legitimate_interests: 'vår berettigede interesse, veid opp mot dine interesser (art. 6 nr. 1 bokstav f)',
@@ -70,11 +70,13 @@ export const nb: PolicyText = {
   missingBasis: 'ikke oppgitt ennå',
   specialConditions: {
     explicit_consent: 'du har gitt uttrykkelig samtykke (art. 9 nr. 2 bokstav a)',
-    employment_social_security: 'arbeidsretten eller trygderetten krever det (art. 9 nr. 2 bokstav b)',
+    employment_social_security:
+      'det er nødvendig for å oppfylle plikter etter arbeidsretten, trygderetten eller sosialretten (art. 9 nr. 2 bokstav b)',
     vital_interests: 'det verner livet til noen som ikke selv kan samtykke (art. 9 nr. 2 bokstav c)',
     not_for_profit_body: 'vi er en ideell organisasjon og du er medlem (art. 9 nr. 2 bokstav d)',
     made_public: 'du har selv offentliggjort opplysningene (art. 9 nr. 2 bokstav e)',
-    legal_claims: 'det er nødvendig for et rettskrav (art. 9 nr. 2 bokstav f)',
+    legal_claims:
+      'det er nødvendig for å fastsette, gjøre gjeldende eller forsvare et rettskrav (art. 9 nr. 2 bokstav f)',
     substantial_public_interest:
       'det foreligger en viktig allmenn interesse fastsatt i lov (art. 9 nr. 2 bokstav g)',
     health_care: 'det er nødvendig av hensyn til helse eller sosial omsorg (art. 9 nr. 2 bokstav h)',
@@ -83,12 +85,12 @@ export const nb: PolicyText = {
       'det tjener arkivformål, forskning eller statistikk (art. 9 nr. 2 bokstav j)',
   },
   categories: {
-    intro: 'Samlet er dette typene opplysninger vi behandler, og personene de gjelder.',
+    intro: 'Her er en samlet oversikt over hvilke typer opplysninger vi behandler, og hvem de gjelder.',
     data: 'Typer opplysninger',
     people: 'Personer',
     sources: 'Hvor opplysningene kommer fra',
     fromYou: 'Hvis ikke annet står nedenfor, får vi opplysningene fra deg.',
-    fromElsewhere: (activity, source) => `For ${activity}: ${source}`,
+    fromElsewhere: (activity, source) => `${activity}: ${source}`,
     none: 'Vi har ikke registrert noen typer opplysninger ennå.',
   },
   recipients: {
@@ -97,12 +99,12 @@ export const nb: PolicyText = {
     none: 'Vi deler ikke opplysningene dine med andre.',
     roles: {
       processor: 'databehandler som arbeider på våre vegne',
-      sub_processor: 'underleverandør',
-      independent_controller: 'selvstendig behandlingsansvarlig, som selv svarer for sin behandling',
+      sub_processor: 'underdatabehandler',
+      independent_controller: 'selvstendig behandlingsansvarlig, som selv har ansvaret for sin behandling',
       public_authority: 'offentlig myndighet',
     },
     line: (name, role, country) => `${name}, ${role}, i ${country}`,
-    subOf: (name) => `brukt av ${name}`,
+    subOf: (name) => `som ${name} bruker`,
     list: 'Hele listen over databehandlerne våre',
   },
   transfers: {
@@ -111,7 +113,7 @@ export const nb: PolicyText = {
     line: (name, country, safeguard) => `${name} i ${country}: ${safeguard}`,
     safeguards: {
       adequacy: 'EU-kommisjonen har slått fast at landet har et tilstrekkelig beskyttelsesnivå',
-      scc: 'EUs standard personvernbestemmelser (standardavtaler)',
+      scc: 'EU-kommisjonens standardavtaler (standard personvernbestemmelser)',
       bcr: 'bindende virksomhetsregler godkjent av en tilsynsmyndighet',
       derogation: 'et særskilt unntak i forordningen art. 49, for eksempel ditt uttrykkelige samtykke',
       none: 'det er ikke etablert noe overføringsgrunnlag ennå',
@@ -125,7 +127,7 @@ export const nb: PolicyText = {
     none: 'Vi har ennå ikke fastsatt regler for hvor lenge opplysningene lagres.',
     perActivity: 'For hvert formål',
     activity: (name, period, from) => `${name}: ${period}, regnet fra ${from}`,
-    noFixedPeriod: 'ingen fast periode',
+    until: (name, trigger) => `${name}: inntil ${trigger}`,
     period: (value, unit) =>
       `${value} ${{ days: value === 1 ? 'dag' : 'dager', months: value === 1 ? 'måned' : 'måneder', years: 'år' }[unit]}`,
   },
@@ -135,7 +137,7 @@ export const nb: PolicyText = {
     ourSite: 'nettstedet vårt',
     services: 'Tjenester',
     noServices: 'Ingen tjenester i denne kategorien.',
-    alwaysOn: 'alltid på',
+    alwaysOn: 'alltid aktive',
     change:
       'Du kan når som helst endre eller trekke tilbake valget ditt med knappen for innstillinger for informasjonskapsler på nettstedet. Når erklæringen eller listen over tjenester endres, spør vi deg på nytt.',
     categories: {
@@ -147,18 +149,18 @@ export const nb: PolicyText = {
   },
   marketing: {
     none: 'Vi sender ikke nyhetsbrev eller annen markedsføring på e-post, SMS eller i posten.',
-    uses: (channels) => `Vi sender markedsføring på ${channels}.`,
+    uses: (channels) => `Vi sender markedsføring via ${channels}.`,
     channels: { email: 'e-post', sms: 'SMS', post: 'brev' },
     practice: [
       'Er du ikke kunde hos oss, sender vi deg markedsføring bare etter at du har sagt ja og bekreftet det i meldingen vi sender deg.',
       'Er du kunde, kan vi fortelle deg om produkter som ligner på dem du har kjøpt. Du får mulighet til å si nei når vi samler inn opplysningene dine, og i hver eneste melding.',
-      'Alle meldinger har en lenke som melder deg av med en gang. Melder du deg av, stanser all markedsføring fra oss, og det varer: Vi melder deg ikke på igjen med mindre du selv ber om det.',
+      'Alle meldinger har en lenke som melder deg av med en gang. Melder du deg av, stanser all markedsføring fra oss, og det gjelder også framover: Vi melder deg ikke på igjen med mindre du selv ber om det.',
     ],
     manage: 'Se eller trekk tilbake samtykker til markedsføring i personvernsenteret vårt',
   },
   rights: {
     intro:
-      'Du har disse rettighetene over opplysningene dine. Bruk lenkene for å sende en forespørsel i personvernsenteret vårt. Vi bekrefter e-postadressen din, slik at ingen andre kan spørre på dine vegne.',
+      'Du har disse rettighetene når vi behandler opplysninger om deg. Bruk lenkene for å sende en forespørsel i personvernsenteret vårt. Vi bekrefter e-postadressen din, slik at ingen andre kan spørre i ditt navn.',
     items: {
       access: {
         name: 'Innsyn',
@@ -170,7 +172,7 @@ export const nb: PolicyText = {
         text: 'Du kan få opplysningene dine slettet. Det annen lovgivning pålegger oss å oppbevare, for eksempel regnskapsmateriale, holder vi atskilt og sletter når den perioden er over, og vi sier fra til deg.',
       },
       restriction: {
-        name: 'Begrensning',
+        name: 'Begrensning av behandlingen',
         text: 'Du kan be oss om bare å lagre opplysningene dine og ikke bruke dem, for eksempel mens vi sjekker om de stemmer.',
       },
       portability: {
@@ -179,7 +181,7 @@ export const nb: PolicyText = {
       },
       objection: {
         name: 'Protest',
-        text: 'Du kan protestere mot behandling som bygger på vår berettigede interesse. Da stanser vi, med mindre vi har tungtveiende grunner til å fortsette.',
+        text: 'Du kan protestere mot behandling som bygger på vår berettigede interesse. Da stanser vi, med mindre vi har tungtveiende berettigede grunner til å fortsette.',
       },
       stop_marketing: {
         name: 'Protest mot direkte markedsføring',
@@ -190,7 +192,7 @@ export const nb: PolicyText = {
     free: 'Det er gratis. Vi svarer innen én måned. Er forespørselen komplisert, kan vi bruke to måneder til, og da forklarer vi hvorfor innen den første måneden.',
   },
   consent: {
-    used: 'Når vi bygger på samtykket ditt, kan du når som helst trekke det tilbake, like enkelt som du ga det. Det gjør ikke det vi allerede har gjort, ulovlig.',
+    used: 'Når vi bygger på samtykket ditt, kan du når som helst trekke det tilbake, like enkelt som du ga det. Det vi gjorde før du trakk samtykket tilbake, er fortsatt lovlig.',
     how: 'Trekk tilbake et samtykke',
     none: 'Vi bygger ikke på samtykket ditt for annet enn informasjonskapsler og markedsføring, og det kan du trekke tilbake slik det er beskrevet over.',
   },
@@ -211,7 +213,7 @@ export const nb: PolicyText = {
       contract_prerequisite: 'vi trenger dem for å kunne inngå en avtale med deg',
       voluntary: 'det er frivillig',
     },
-    consequence: 'Hvis du ikke gjør det',
+    consequence: 'Hvis du ikke gir oss opplysningene',
     none: 'Det er frivillig å gi oss opplysningene dine.',
   },
   automated: {
@@ -223,12 +225,12 @@ export const nb: PolicyText = {
     measures:
       'Vi beskytter opplysningene dine med kryptering, tilgang bare for ansatte som trenger det, og logg over all tilgang.',
     breaches:
-      'Rammer et sikkerhetsbrudd opplysningene dine, vurderer vi det straks, begrenser skaden og registrerer avviket. Vi melder det til tilsynsmyndigheten innen 72 timer etter at vi ble kjent med det, med mindre det er lite sannsynlig at det innebærer en risiko for noen.',
+      'Skjer det et brudd på personopplysningssikkerheten som rammer opplysningene dine, vurderer vi det straks, begrenser skaden og registrerer avviket. Vi melder det til tilsynsmyndigheten innen 72 timer etter at vi ble kjent med det, med mindre det er lite sannsynlig at det innebærer en risiko for noen.',
     notify:
       'Innebærer bruddet sannsynligvis høy risiko for deg, gir vi deg beskjed direkte og i et klart språk: hva som har skjedd, de sannsynlige følgene, hva vi gjør med det, og hvem du kan kontakte.',
     report:
-      'Har du funnet et sikkerhetshull? Du kan melde det til oss, gjerne anonymt. Vi bekrefter mottak innen to virkedager og svarer innen to uker.',
-    reportLink: 'Meld en sårbarhet',
+      'Har du funnet et sikkerhetshull? Du kan rapportere det til oss, også anonymt. Vi bekrefter mottak innen to virkedager og svarer innen to uker.',
+    reportLink: 'Rapporter en sårbarhet',
   },
   changes: {
     review:
@@ -236,6 +238,6 @@ export const nb: PolicyText = {
     versions: 'Tidligere versjoner er fortsatt tilgjengelige, sammen med hva som er endret mellom dem.',
     versionsLink: 'Alle versjoner av erklæringen',
     material:
-      'Har en endring betydning for deg, ber vi deg velge informasjonskapsler på nytt, og vi kan gi abonnenter beskjed på e-post.',
+      'Har en endring betydning for deg, ber vi deg ta stilling til informasjonskapsler på nytt, og vi kan gi abonnenter beskjed på e-post.',
   },
 }

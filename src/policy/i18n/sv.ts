@@ -9,7 +9,7 @@ export const sv: PolicyText = {
   sections: {
     controller: 'Vem som ansvarar för dina uppgifter',
     dpo: 'Dataskyddsombud',
-    purposes: 'Vad vi använder dina uppgifter till och med vilket stöd',
+    purposes: 'Vad vi använder dina uppgifter till och med vilken rättslig grund',
     categories: 'Vilka uppgifter vi behandlar och var de kommer ifrån',
     recipients: 'Vilka vi delar dina uppgifter med',
     transfers: 'Överföring till länder utanför EU/EES',
@@ -53,7 +53,7 @@ export const sv: PolicyText = {
     why: 'Ändamål',
     basis: 'Rättslig grund',
     interest: 'Vårt berättigade intresse',
-    special: 'Känsliga uppgifter, tillåtet eftersom',
+    special: 'Undantag som tillåter behandling av känsliga uppgifter',
     data: 'Uppgifter vi använder',
     people: 'Vems uppgifter',
     sharedWith: 'Delas med',
@@ -80,12 +80,12 @@ export const sv: PolicyText = {
     archiving_research_statistics: 'det tjänar arkivändamål, forskning eller statistik (artikel 9.2 j)',
   },
   categories: {
-    intro: 'Sammantaget är det här de typer av uppgifter vi behandlar och de personer som de gäller.',
+    intro: 'Här är en samlad översikt över vilka typer av uppgifter vi behandlar och vilka de gäller.',
     data: 'Typer av uppgifter',
     people: 'Personer',
     sources: 'Var uppgifterna kommer ifrån',
     fromYou: 'Om inget annat står nedan får vi uppgifterna från dig.',
-    fromElsewhere: (activity, source) => `För ${activity}: ${source}`,
+    fromElsewhere: (activity, source) => `${activity}: ${source}`,
     none: 'Vi har ännu inte registrerat några typer av uppgifter.',
   },
   recipients: {
@@ -122,7 +122,7 @@ export const sv: PolicyText = {
     none: 'Vi har ännu inte bestämt regler för hur länge uppgifterna sparas.',
     perActivity: 'Per ändamål',
     activity: (name, period, from) => `${name}: ${period}, räknat från ${from}`,
-    noFixedPeriod: 'ingen fast tid',
+    until: (name, trigger) => `${name}: fram till ${trigger}`,
     period: (value, unit) =>
       `${value} ${{ days: value === 1 ? 'dag' : 'dagar', months: value === 1 ? 'månad' : 'månader', years: 'år' }[unit]}`,
   },
@@ -132,7 +132,7 @@ export const sv: PolicyText = {
     ourSite: 'vår webbplats',
     services: 'Tjänster',
     noServices: 'Inga tjänster i den här kategorin.',
-    alwaysOn: 'alltid på',
+    alwaysOn: 'alltid aktiva',
     change:
       'Du kan när som helst ändra eller återkalla ditt val med knappen för kakinställningar på webbplatsen. När policyn eller listan över tjänster ändras frågar vi dig igen.',
     categories: {
@@ -155,10 +155,10 @@ export const sv: PolicyText = {
   },
   rights: {
     intro:
-      'Du har de här rättigheterna till dina uppgifter. Använd länkarna för att göra en begäran i vårt integritetscenter. Vi bekräftar din e-postadress, så att ingen annan kan fråga i ditt namn.',
+      'Du har de här rättigheterna när vi behandlar uppgifter om dig. Använd länkarna för att göra en begäran i vårt integritetscenter. Vi bekräftar din e-postadress, så att ingen annan kan fråga i ditt namn.',
     items: {
       access: {
-        name: 'Tillgång',
+        name: 'Tillgång (registerutdrag)',
         text: 'Du kan få veta vilka uppgifter vi har om dig och varför, och få en kopia.',
       },
       rectification: { name: 'Rättelse', text: 'Du kan få felaktiga eller ofullständiga uppgifter rättade.' },
@@ -167,7 +167,7 @@ export const sv: PolicyText = {
         text: 'Du kan få dina uppgifter raderade. Det som annan lag kräver att vi sparar, till exempel bokföringsmaterial, håller vi åtskilt och raderar när den tiden har gått ut, och vi talar om det för dig.',
       },
       restriction: {
-        name: 'Begränsning',
+        name: 'Begränsning av behandlingen',
         text: 'Du kan be oss att bara lagra dina uppgifter och inte använda dem, till exempel medan vi kontrollerar om de stämmer.',
       },
       portability: {
@@ -176,7 +176,7 @@ export const sv: PolicyText = {
       },
       objection: {
         name: 'Invändning',
-        text: 'Du kan invända mot behandling som grundar sig på vårt berättigade intresse. Då slutar vi, om vi inte har tvingande skäl att fortsätta.',
+        text: 'Du kan invända mot behandling som grundar sig på vårt berättigade intresse. Då slutar vi, om vi inte har tvingande berättigade skäl att fortsätta.',
       },
       stop_marketing: {
         name: 'Invändning mot direktmarknadsföring',
@@ -187,7 +187,7 @@ export const sv: PolicyText = {
     free: 'Det kostar ingenting. Vi svarar inom en månad. Är begäran komplicerad kan vi behöva två månader till, och då förklarar vi varför inom den första månaden.',
   },
   consent: {
-    used: 'När vi stöder oss på ditt samtycke kan du när som helst återkalla det, lika enkelt som du gav det. Det gör inte det vi redan har gjort olagligt.',
+    used: 'När vi stöder oss på ditt samtycke kan du när som helst återkalla det, lika enkelt som du gav det. Det vi gjorde innan du återkallade samtycket är fortfarande lagligt.',
     how: 'Återkalla ett samtycke',
     none: 'Vi stöder oss inte på ditt samtycke för något annat än kakor och marknadsföring, och det kan du återkalla så som beskrivs ovan.',
   },
@@ -208,7 +208,7 @@ export const sv: PolicyText = {
       contract_prerequisite: 'vi behöver dem för att kunna ingå ett avtal med dig',
       voluntary: 'det är frivilligt',
     },
-    consequence: 'Om du inte gör det',
+    consequence: 'Om du inte lämnar uppgifterna',
     none: 'Det är frivilligt att lämna dina uppgifter till oss.',
   },
   automated: {
@@ -224,7 +224,7 @@ export const sv: PolicyText = {
     notify:
       'Om incidenten sannolikt innebär en hög risk för dig informerar vi dig direkt och på ett tydligt språk: vad som har hänt, de troliga följderna, vad vi gör åt det och vem du kan kontakta.',
     report:
-      'Har du hittat en säkerhetsbrist? Du kan rapportera den till oss, gärna anonymt. Vi bekräftar att vi har fått den inom två arbetsdagar och svarar inom två veckor.',
+      'Har du hittat en säkerhetsbrist? Du kan rapportera den till oss, även anonymt. Vi bekräftar att vi har fått den inom två arbetsdagar och svarar inom två veckor.',
     reportLink: 'Rapportera en sårbarhet',
   },
   changes: {
@@ -233,6 +233,6 @@ export const sv: PolicyText = {
     versions: 'Tidigare versioner finns kvar, tillsammans med vad som har ändrats mellan dem.',
     versionsLink: 'Alla versioner av policyn',
     material:
-      'Om en ändring har betydelse för dig ber vi dig att välja kakor igen, och vi kan meddela prenumeranter via e-post.',
+      'Om en ändring har betydelse för dig ber vi dig att ta ställning till kakor igen, och vi kan meddela prenumeranter via e-post.',
   },
 }
