@@ -1,4 +1,4 @@
-import { PostgresAdapter, type Selectable } from 'kysely'
+import { CompiledQuery, PostgresAdapter, type Selectable } from 'kysely'
 import type { Executor } from '../db/database.js'
 import { PreparedQuery } from '../db/prepared.js'
 import type { ConsentConfigTable, ConsentRecordsTable, ConsentServicesTable } from './consent.table.js'
@@ -39,11 +39,19 @@ const headForUpdate = new PreparedQuery((db) =>
 const moveHead = new PreparedQuery((db, seq: number, hash: string) =>
   db.updateTable('consent_head').set({ seq, hash }).where('id', '=', 1),
 )
-const insertOne = new PreparedQuery((db, ...values: unknown[]) =>
-  db
-    .insertInto('consent_records')
-    .values(Object.fromEntries(RECORD_COLUMNS.map((c, i) => [c, values[i]])) as ConsentRow),
-)
+/** Rows per INSERT on SQLite: full chunks share one cached statement, a remainder has its own. */
+const CHUNK = 64
+const insertSql = new Map<number, string>()
+/** `insert … values (?, …), (?, …)` for n rows, written once per n (no query builder on this path). */
+function insertStatement(n: number): string {
+  let text = insertSql.get(n)
+  if (!text) {
+    const row = `(${RECORD_COLUMNS.map(() => '?').join(', ')})`
+    text = `insert into "consent_records" (${RECORD_COLUMNS.map((c) => `"${c}"`).join(', ')}) values ${Array(n).fill(row).join(', ')}`
+    insertSql.set(n, text)
+  }
+  return text
+}
 
 /** Locks the head of the consent chain for this transaction; appends from other connections wait. */
 export async function lockConsentHead(trx: Executor): Promise<{ seq: number; hash: string }> {
@@ -66,8 +74,13 @@ export async function insertRecords(trx: Executor, rows: readonly ConsentRow[]):
         .values(rows.slice(i, i + 500))
         .execute()
   } else {
-    // In process one cached statement per row is cheaper than preparing a new one per group size.
-    for (const row of rows) await insertOne.execute(trx, ...RECORD_COLUMNS.map((c) => row[c]))
+    // In process, a few statements of fixed sizes (cached by the driver) instead of one per group size.
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK)
+      const values: unknown[] = []
+      for (const row of chunk) for (const c of RECORD_COLUMNS) values.push(row[c])
+      await trx.executeQuery(CompiledQuery.raw(insertStatement(chunk.length), values))
+    }
   }
   await moveHead.execute(trx, last.seq, last.hash)
 }
