@@ -1,5 +1,13 @@
-import { type ExpressionBuilder, type Insertable, PostgresAdapter, type Selectable, sql } from 'kysely'
+import {
+  type ExpressionBuilder,
+  type Insertable,
+  PostgresAdapter,
+  type Selectable,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely'
 import type { Executor } from '../db/database.js'
+import { sqliteValueOffThread } from '../db/off-thread.js'
 import type { DB } from '../db/schema.js'
 import type { RetentionRunsTable, RetentionTasksTable } from './retention.table.js'
 import type { SweepStep } from './sweep.plan.js'
@@ -23,6 +31,8 @@ function addDay(day: string): string {
 /** Who the rule-driven steps leave alone: people under a hold, restricted (Art. 18), or being erased. */
 export interface Exclusions {
   heldSubjects: readonly string[]
+  /** SQLite: where the previous batch ended, as JSON [subject_id, occurred_at, rowid] (see `nextInteractions`). */
+  after?: string | null
 }
 
 type Interactions = ExpressionBuilder<DB, 'subject_interactions'>
@@ -38,7 +48,15 @@ function subjectsWhere(step: SweepStep, column: 'last_contact_at' | 'relationshi
 
 /** The step's due interactions, before exclusions. */
 function dueInteractions(db: Executor, step: SweepStep) {
-  let q = db.selectFrom('subject_interactions').where('kind', 'in', step.kinds)
+  return dueByClock(db.selectFrom('subject_interactions').where('kind', 'in', step.kinds), step)
+}
+
+/** The clock and relationship terms of a step, on a query of interactions. */
+function dueByClock<Q extends { where: SelectQueryBuilder<DB, 'subject_interactions', object>['where'] }>(
+  query: Q,
+  step: SweepStep,
+): Q {
+  let q = query as unknown as SelectQueryBuilder<DB, 'subject_interactions', object>
   const cutoff = step.cutoff ?? '1900-01-01'
   if (step.clockStart === 'collected' || step.clockStart === 'financial_year_end')
     q = q.where('occurred_at', '<', after(cutoff))
@@ -49,7 +67,7 @@ function dueInteractions(db: Executor, step: SweepStep) {
         ? 'relationship_ended_at'
         : null
   if (column || step.relationships) q = q.where('subject_id', 'in', subjectsWhere(step, column))
-  return q
+  return q as unknown as Q
 }
 
 function excludeInteractions(db: Executor, step: SweepStep, ex: Exclusions) {
@@ -61,21 +79,18 @@ function excludeInteractions(db: Executor, step: SweepStep, ex: Exclusions) {
 }
 
 /**
- * How many records of the step's kinds exist: what the sweep evaluates. On SQLite (one connection, in
- * process) interactions are counted in slices of the table so no single statement holds the database.
+ * How many records of the step's kinds exist: what the sweep evaluates. With `sqliteFile` the
+ * interactions (millions of rows) are counted by a worker thread with its own connection, so the count
+ * does not hold the server's one SQLite connection.
  */
-export async function countEvaluated(db: Executor, step: SweepStep): Promise<number> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+export async function countEvaluated(db: Executor, step: SweepStep, sqliteFile?: string): Promise<number> {
   if (step.target === 'interactions') {
-    if (postgres) {
-      const row = await db
-        .selectFrom('subject_interactions')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('kind', 'in', step.kinds)
-        .executeTakeFirst()
-      return Number(row?.n ?? 0)
-    }
-    return countInSlices(db, step.kinds)
+    const query = db
+      .selectFrom('subject_interactions')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kind', 'in', step.kinds)
+    if (sqliteFile) return Number(await sqliteValueOffThread(sqliteFile, query.compile()))
+    return Number((await query.executeTakeFirst())?.n ?? 0)
   }
   if (step.target === 'people') {
     let q = db
@@ -101,24 +116,6 @@ export async function countEvaluated(db: Executor, step: SweepStep): Promise<num
     return Number(row?.n ?? 0)
   }
   return step.systemIds.length
-}
-
-const SLICE = 200_000
-
-/** SQLite: counts interactions of some kinds a slice of rowids at a time, yielding in between. */
-async function countInSlices(db: Executor, kinds: readonly string[]): Promise<number> {
-  const top = await sql<{ top: number | null }>`select max(rowid) as top from subject_interactions`.execute(
-    db,
-  )
-  const last = Number(top.rows[0]?.top ?? 0)
-  let total = 0
-  for (let from = 0; from < last; from += SLICE) {
-    const { rows } = await sql<{ n: number }>`select count(*) as n from subject_interactions
-      where rowid > ${from} and rowid <= ${from + SLICE} and kind in (${sql.join([...kinds])})`.execute(db)
-    total += Number(rows[0]?.n ?? 0)
-    await new Promise((resolve) => setImmediate(resolve))
-  }
-  return total
 }
 
 /** Due records of the step belonging to the given people (held ones), per person. */
@@ -184,20 +181,71 @@ export async function dueRestricted(db: Executor, step: SweepStep): Promise<numb
   return Number(row?.n ?? 0)
 }
 
-/** A batch of the step's due interactions, after exclusions: ids with what anonymisation keeps. */
+/**
+ * A batch of the step's due interactions, after exclusions: ids with what anonymisation keeps.
+ * On SQLite person by person, from where the previous batch ended: each page of the person index is then
+ * rewritten once in the whole sweep, not once per batch, which is what makes a batched sweep of millions
+ * of rows cost about what one DELETE does. PostgreSQL takes them in the (kind, occurred_at) index order.
+ */
 export async function nextInteractions(
   db: Executor,
   step: SweepStep,
   ex: Exclusions,
   limit: number,
-): Promise<Array<{ id: string; subject_id: string; kind: string; occurred_at: string }>> {
-  if (!step.cutoff) return []
-  return excludeInteractions(db, step, ex)
-    .select(['id', 'subject_id', 'kind', 'occurred_at'])
-    .orderBy('kind')
+): Promise<{
+  rows: Array<{ id: string; subject_id: string; kind: string; occurred_at: string }>
+  taken: number
+  last: string | null
+}> {
+  if (!step.cutoff) return { rows: [], taken: 0, last: null }
+  const columns = ['id', 'subject_id', 'kind', 'occurred_at'] as const
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const rows = await excludeInteractions(db, step, ex)
+      .select(columns)
+      .orderBy('kind')
+      .orderBy('occurred_at')
+      .limit(limit)
+      .execute()
+    return { rows, taken: rows.length, last: null }
+  }
+  // Candidates from the person index alone (it holds subject_id, occurred_at and the rowid), so no row
+  // is read that is not due; then the kind and the erasure list are checked on those rows only.
+  // Where the previous batch ended: (person, date, rowid), so no candidate is read twice.
+  const from = ex.after ? (JSON.parse(ex.after) as [string, string, number]) : null
+  let candidates = dueByClock(
+    db.selectFrom('subject_interactions').select(['subject_id', 'occurred_at', sql<number>`rowid`.as('r')]),
+    step,
+  )
+    .where('subject_id', 'not in', (eb) => eb.selectFrom('subject_restrictions').select('subject_id'))
+    .$if(from !== null, (b) =>
+      b.where(sql`(subject_id, occurred_at, rowid)`, '>', sql`(${from?.[0]}, ${from?.[1]}, ${from?.[2]})`),
+    )
+  if (ex.heldSubjects.length > 0) candidates = candidates.where('subject_id', 'not in', [...ex.heldSubjects])
+  const taken = await candidates
+    .orderBy('subject_id')
     .orderBy('occurred_at')
+    .orderBy(sql`rowid`)
     .limit(limit)
     .execute()
+  if (taken.length === 0) return { rows: [], taken: 0, last: null }
+  const rows = await db
+    .selectFrom('subject_interactions')
+    .select(columns)
+    .where(
+      sql.ref('rowid'),
+      'in',
+      taken.map((c) => c.r),
+    )
+    // `+kind`: found by rowid, not through the kind index (which would read every row of the kind).
+    .where(sql<string>`+kind`, 'in', step.kinds)
+    .where('id', 'not in', (eb) => eb.selectFrom('erasure_retained').select('item'))
+    .execute()
+  const end = taken.at(-1)
+  return {
+    rows,
+    taken: taken.length,
+    last: end ? JSON.stringify([end.subject_id, end.occurred_at, end.r]) : null,
+  }
 }
 
 export async function deleteInteractions(db: Executor, ids: readonly string[]): Promise<number> {
@@ -209,21 +257,19 @@ export async function deleteInteractions(db: Executor, ids: readonly string[]): 
   return Number(result.numDeletedRows)
 }
 
-/** Deletes a batch in one statement (the common case: delete, no anonymised counts to keep). */
+/** Deletes the next batch; answers how many went, how many were looked at and where the batch ended. */
 export async function deleteNextInteractions(
   db: Executor,
   step: SweepStep,
   ex: Exclusions,
   limit: number,
-): Promise<number> {
-  if (!step.cutoff) return 0
-  // On SQLite by rowid: the row is reached straight from the index entry, not through the id index.
-  const key = db.getExecutor().adapter instanceof PostgresAdapter ? sql.ref('id') : sql.raw('rowid')
-  const result = await db
-    .deleteFrom('subject_interactions')
-    .where(key, 'in', excludeInteractions(db, step, ex).select(key.as('k')).limit(limit))
-    .executeTakeFirst()
-  return Number(result.numDeletedRows)
+): Promise<{ count: number; taken: number; last: string | null }> {
+  const { rows, taken, last } = await nextInteractions(db, step, ex, limit)
+  const count = await deleteInteractions(
+    db,
+    rows.map((r) => r.id),
+  )
+  return { count, taken, last }
 }
 
 function dueSubscriptions(db: Executor, step: SweepStep) {
@@ -464,7 +510,7 @@ export async function sample(
 ): Promise<Array<{ id: string; kind: string; date: string }>> {
   switch (step.target) {
     case 'interactions':
-      return (await nextInteractions(db, step, ex, limit)).map((r) => ({
+      return (await nextInteractions(db, step, ex, limit)).rows.map((r) => ({
         id: r.id,
         kind: r.kind,
         date: String(r.occurred_at).slice(0, 10),

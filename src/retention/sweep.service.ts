@@ -78,6 +78,8 @@ interface RunState {
   counted: boolean[]
   /** Per step: people this run leaves for the next one (their erasure in a connected system failed). */
   skip?: string[][]
+  /** Per step: the person the last batch ended with (interactions on SQLite are taken person by person). */
+  cursors?: Array<string | null>
 }
 
 /** People erased in connected systems per batch: each is a round trip to another database. */
@@ -96,6 +98,12 @@ export class RetentionSweep {
     private readonly rules: RetentionRuleService,
     private readonly batchSize = SWEEP_BATCH,
   ) {}
+
+  /** The SQLite database file, for counts made off the main thread; none on PostgreSQL or in memory. */
+  #sqliteFile(): string | undefined {
+    const target = this.ctx.config.database
+    return target.kind === 'sqlite' && target.path !== ':memory:' ? target.path : undefined
+  }
 
   today(): string {
     return this.ctx.clock.now().toISOString().slice(0, 10)
@@ -127,7 +135,7 @@ export class RetentionSweep {
     const reports: StepReport[] = []
     for (const step of steps) {
       const report = emptyStep(step, names)
-      report.evaluated = await repo.countEvaluated(db, step)
+      report.evaluated = await repo.countEvaluated(db, step, this.#sqliteFile())
       const stopping = holdsStopping(step, holds)
       if (step.target === 'tasks') {
         report.held = systemHolds(step, holds).map((h) => ({ holdId: h.id, scope: h.scope, count: 1 }))
@@ -258,7 +266,10 @@ export class RetentionSweep {
     if (!before || before.status === 'finished') return true
     const peek = JSON.parse(before.report) as RunState
     const next = peek.plan[before.step]
-    const evaluated = next && !peek.counted[before.step] ? await repo.countEvaluated(this.ctx.db, next) : null
+    const evaluated =
+      next && !peek.counted[before.step]
+        ? await repo.countEvaluated(this.ctx.db, next, this.#sqliteFile())
+        : null
     // People who live on in connected systems are erased there first, outside the transaction (each is
     // a round trip to another database); only those erased everywhere are deleted here.
     const connected = next?.target === 'people' && next.erasesIn.length > 0
@@ -295,7 +306,7 @@ export class RetentionSweep {
         state.counted[index] = true
       }
       const holds = await activeHolds(trx, this.ctx.clock.now())
-      const ex = exclusions(holds, state.skip?.[index])
+      const ex = { ...exclusions(holds, state.skip?.[index]), after: state.cursors?.[index] ?? null }
       const stopping = holdsStopping(step, holds)
       let stepDone = true
       let acted = 0
@@ -319,10 +330,14 @@ export class RetentionSweep {
         report.done += acted
         stepDone = handedOver.erased.length + handedOver.failed.length === 0
       } else {
-        const { count, more } = await this.#act(trx, step, ex, at)
+        const { count, more, last } = await this.#act(trx, step, ex, at)
         acted = count
         report.done += count
         stepDone = !more
+        if (last) {
+          state.cursors ??= state.plan.map(() => null)
+          state.cursors[index] = last
+        }
       }
       if (stepDone) await this.#closingCounts(trx, step, report, holds)
       if (acted > 0)
@@ -347,27 +362,27 @@ export class RetentionSweep {
     step: SweepStep,
     ex: repo.Exclusions,
     at: string,
-  ): Promise<{ count: number; more: boolean }> {
+  ): Promise<{ count: number; more: boolean; last?: string | null }> {
     const limit = this.batchSize
     const ruleId = step.ruleId ?? ''
     switch (step.target) {
       case 'interactions': {
         if (step.action === 'delete') {
-          const count = await repo.deleteNextInteractions(trx, step, ex, limit)
-          return { count, more: count === limit }
+          const { count, taken, last } = await repo.deleteNextInteractions(trx, step, ex, limit)
+          return { count, more: taken === limit, last }
         }
         if (step.action === 'restrict') {
           const people = await repo.subjectsOfNextInteractions(trx, step, ex, limit)
           await repo.restrictPeople(trx, people, at)
           return { count: people.length, more: people.length === limit }
         }
-        const rows = await repo.nextInteractions(trx, step, ex, limit)
+        const { rows, taken, last } = await repo.nextInteractions(trx, step, ex, limit)
         await repo.addAggregates(trx, ruleId, 'interaction', tally(rows.map((r) => [r.kind, r.occurred_at])))
         const count = await repo.deleteInteractions(
           trx,
           rows.map((r) => r.id),
         )
-        return { count, more: rows.length === limit }
+        return { count, more: taken === limit, last }
       }
       case 'subscriptions': {
         const rows = await repo.nextSubscriptions(trx, step, ex, limit)

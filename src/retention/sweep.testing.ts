@@ -6,7 +6,10 @@ import type { Executor } from '../db/database.js'
 export interface SyntheticRegister {
   /** People, ids 's000000000'…; each gets an equal share of the interactions. */
   subjects: number
-  /** Invoices, ids 'i000000000'…; every `dueEvery`-th one dated `dueAt`, the rest `keptAt`. */
+  /**
+   * Invoices, ids 'i000000000'…, spread over the people in turn. One in `dueEvery` is dated `dueAt`:
+   * the oldest ids, as with time-ordered ids in real life; the rest are dated `keptAt`.
+   */
   interactions: number
   dueEvery: number
   dueAt: string
@@ -34,6 +37,6 @@ export async function seedRegister(db: Executor, o: SyntheticRegister): Promise<
     from ${series(o.subjects)}`.execute(db)
   await sql`insert into subject_interactions (id, subject_id, kind, occurred_at, details, created_at)
     select ${id('i', sql`x`)}, ${id('s', sql`x % ${o.subjects}`)}, 'invoice',
-      case when x % ${o.dueEvery} = 0 then ${time(o.dueAt)} else ${time(o.keptAt)} end, ${empty}, ${time(at)}
+      case when x < ${Math.ceil(o.interactions / o.dueEvery)} then ${time(o.dueAt)} else ${time(o.keptAt)} end, ${empty}, ${time(at)}
     from ${series(o.interactions)}`.execute(db)
 }
