@@ -14,7 +14,12 @@ article.policy h3 {
 }
 ol.policy-toc {
   columns: 2 16rem;
-  padding-left: 1.25rem;
+  /* The second column's numbers sit in the gap, not over the first column's text. */
+  column-gap: 3rem;
+  padding-left: 1.75rem;
+}
+ol.policy-toc li {
+  break-inside: avoid;
 }
 ol.policy-diff {
   list-style: none;
