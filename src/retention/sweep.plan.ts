@@ -41,6 +41,13 @@ export interface SweepStep {
    * there, by e-mail and phone, before they are deleted from the register.
    */
   erasesIn: string[]
+  /**
+   * People steps: the other rules that cover who people are. A person goes only once every rule that
+   * applies to them has run out: the longest period governs, whichever rule's step removes them.
+   */
+  alsoDueUnder?: Array<Pick<SweepStep, 'clockStart' | 'cutoff' | 'relationships'>>
+  /** People steps: the relationships earlier people steps cover (null: everyone); those people are theirs. */
+  coveredBefore?: Array<string[] | null>
 }
 
 /** What the plan needs of a processing activity. */
@@ -259,6 +266,13 @@ export function planSweep(input: {
     erasesIn: [],
     // Kept vouchers and the fields an invoice needs; a hold on those categories keeps them longer.
     categories: [INTERACTION_CATEGORIES.order as string, INTERACTION_CATEGORIES.invoice as string],
+  })
+  const people = byTarget.get('people') ?? []
+  people.forEach((step, i) => {
+    step.alsoDueUnder = people
+      .filter((other) => other !== step)
+      .map(({ clockStart, cutoff, relationships }) => ({ clockStart, cutoff, relationships }))
+    step.coveredBefore = people.slice(0, i).map((earlier) => earlier.relationships)
   })
   return SWEEP_TARGETS.flatMap((t) => byTarget.get(t) ?? [])
 }

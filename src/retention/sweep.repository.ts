@@ -312,7 +312,7 @@ export async function deleteSubscriptions(db: Executor, ids: readonly string[]):
 }
 
 /** The clock of a person under a rule, as a column expression. */
-function personClock(step: SweepStep) {
+function personClock(step: Pick<SweepStep, 'clockStart'>) {
   switch (step.clockStart) {
     case 'last_contact':
       return sql<string>`last_contact_at`
@@ -324,11 +324,30 @@ function personClock(step: SweepStep) {
 }
 
 function duePeople(db: Executor, step: SweepStep) {
-  return db
+  let q = db
     .selectFrom('subjects')
     .where('kind', '=', 'person')
     .where(personClock(step), '<', after(step.cutoff ?? '1900-01-01'))
-    .$if(step.relationships !== null, (q) => q.where('relationship', 'in', step.relationships ?? []))
+    .$if(step.relationships !== null, (b) => b.where('relationship', 'in', step.relationships ?? []))
+  // Every other rule on who people are must have run out too, where it applies to the person.
+  for (const other of step.alsoDueUnder ?? [])
+    q = q.where((eb) => {
+      const due = other.cutoff ? eb(personClock(other), '<', after(other.cutoff)) : sql<boolean>`1 = 0`
+      return other.relationships === null
+        ? due
+        : eb.or([
+            eb('relationship', 'not in', other.relationships.length > 0 ? other.relationships : ['']),
+            due,
+          ])
+    })
+  // Someone an earlier people step covers is that step's (due under it as well, so handled there).
+  for (const earlier of step.coveredBefore ?? [])
+    q = q.where((eb) =>
+      earlier === null
+        ? sql<boolean>`1 = 0`
+        : eb('relationship', 'not in', earlier.length > 0 ? earlier : ['']),
+    )
+  return q
 }
 
 /** What still needs a person: their records, a live permission, a request or erasure under way. */

@@ -365,6 +365,39 @@ forEachDatabase('the retention sweep', (dialect) => {
     expect(await kindsOf(mixed)).toEqual(Array(6).fill('complaint'))
   })
 
+  it('deletes a person only once every rule on who they are has run out: the longest period governs', async () => {
+    const rule = (name: string, years: number) =>
+      call('POST', '/api/v1/retention-rules', {
+        name,
+        dataCategories: ['user.name', 'user.contact'],
+        dataSubjects: ['customer'],
+        clockStart: 'collected',
+        period: { value: years, unit: 'years' },
+        action: 'delete',
+        legalGround: 'x',
+      })
+    expect((await rule('Short', 1)).statusCode).toBe(201)
+    expect((await rule('Long', 5)).statusCode).toBe(201)
+    const three = await person('2023-10-01T10:00:00.000Z', {
+      name: 'Tre',
+      email: 'tre@example.dk',
+      relationship: 'former_customer',
+    })
+    const six = await person('2020-10-01T10:00:00.000Z', {
+      name: 'Seks',
+      email: 'seks@example.dk',
+      relationship: 'former_customer',
+    })
+    t.clock.set('2026-11-20T10:00:00.000Z')
+    const { rules } = retentionServices(t.ctx)
+    const report = await new RetentionSweep(t.ctx, rules).run('test')
+    expect(await exists(three)).toBe(true)
+    expect(await exists(six)).toBe(false)
+    // Removed once, by whichever rule's step came first.
+    const removed = report.steps.filter((s) => s.target === 'people').reduce((n, s) => n + s.done, 0)
+    expect(removed).toBeGreaterThanOrEqual(1)
+  })
+
   it('opens a task for a system outside Vern, and opens it again once the cut-off has moved on', async () => {
     t.clock.set('2026-11-20T10:00:00.000Z')
     const system = await call('POST', '/api/v1/systems', { name: 'Helpdesk', kind: 'crm' })
