@@ -17,7 +17,16 @@ export async function consentRoutes(fastify: FastifyInstance): Promise<void> {
   const { ctx } = app
   const { ledger } = consentOf(ctx)
   const tags = ['consent']
-  const limited = { max: ctx.limits.consentsPerMinute, timeWindow: 60_000 }
+  // The banner reads no rate-limit headers: they are sent with a 429 only, which saves work on every choice.
+  const limited = {
+    max: ctx.limits.consentsPerMinute,
+    timeWindow: 60_000,
+    addHeadersOnExceeding: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+    },
+  }
 
   app.options(
     PUBLIC_CONSENTS,

@@ -3,9 +3,8 @@ import { isIPv4, isIPv6 } from 'node:net'
 /** The network, never the address: /24 for IPv4, /48 for IPv6. */
 export function truncateIp(ip: string | undefined): string | null {
   if (!ip) return null
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)
-  const v4 = mapped?.[1] ?? ip
-  if (isIPv4(v4)) return `${v4.split('.').slice(0, 3).join('.')}.0/24`
+  const mapped = ip.length > 7 && ip.slice(0, 7).toLowerCase() === '::ffff:' ? ip.slice(7) : ip
+  if (isIPv4(mapped)) return `${mapped.slice(0, mapped.lastIndexOf('.'))}.0/24`
   if (!isIPv6(ip)) return null
   const [head = '', tail = ''] = ip.split('::')
   const left = head ? head.split(':') : []

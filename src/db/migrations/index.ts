@@ -17,6 +17,7 @@ import * as retention from './2026-12-07-0008-retention.js'
 import * as retentionSweep from './2026-12-07-0009-retention-sweep.js'
 import * as incidents from './2026-12-07-0010-incidents.js'
 import * as policy from './2026-12-07-0011-policy.js'
+import * as consentPersonIndex from './2026-12-07-0012-consent-person-index.js'
 
 /**
  * Every migration, in order. Listed here rather than read from the folder so the bundled server
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0009-retention-sweep': retentionSweep,
   '2026-12-07-0010-incidents': incidents,
   '2026-12-07-0011-policy': policy,
+  '2026-12-07-0012-consent-person-index': consentPersonIndex,
 }
