@@ -74,8 +74,17 @@ export async function consentBench(main: string, seconds: number): Promise<strin
 
     const port = 20_000 + Math.floor(Math.random() * 20_000)
     const server = await startServer(main, env, port)
-    const health = await load(`${server.url}/healthz`, seconds, false)
-    const consents = await load(`${server.url}/api/v1/public/consents`, seconds, true)
+    // Rounds of both, alternating, compared by their medians: one round is at the mercy of a noisy
+    // neighbour on a shared machine, and the two loads then see the same conditions.
+    const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+    const healths: Array<Awaited<ReturnType<typeof load>>> = []
+    const posts: Array<Awaited<ReturnType<typeof load>>> = []
+    for (let i = 0; i < rounds; i++) {
+      healths.push(await load(`${server.url}/healthz`, seconds, false))
+      posts.push(await load(`${server.url}/api/v1/public/consents`, seconds, true))
+    }
+    const health = median(healths)
+    const consents = median(posts)
     const banner = await (await fetch(`${server.url}/banner.js`)).text()
     const visibleMs = await timeToVisible(server.url, banner).catch(
       (e: unknown) => `n/a (${(e as Error).message})`,
@@ -97,14 +106,20 @@ export async function consentBench(main: string, seconds: number): Promise<strin
     const brotli = brotliCompressSync(banner).length
     const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED')
     return [
-      `healthz [${db}]: ${health.rps.toFixed(0)} req/s, p99 ${health.p99} ms at 50 connections for ${seconds} s`,
-      `consents [${db}]: ${consents.rps.toFixed(0)} records/s, p99 ${consents.p99} ms, ${ratio.toFixed(2)}x healthz (goal >= 0.6x: ${verdict(ratio >= 0.6)})`,
+      `healthz [${db}]: ${health.rps.toFixed(0)} req/s, p99 ${health.p99} ms at 50 connections (median of ${rounds} rounds of ${seconds} s: ${healths.map((h) => h.rps.toFixed(0)).join(', ')})`,
+      `consents [${db}]: ${consents.rps.toFixed(0)} records/s, p99 ${consents.p99} ms (rounds: ${posts.map((p) => p.rps.toFixed(0)).join(', ')}), ${ratio.toFixed(2)}x healthz (goal >= 0.6x: ${verdict(ratio >= 0.6)})`,
       `consent raw insert [${db}]: ${rawRate.toFixed(0)} records/s, one transaction each; ledger ${verified.ok ? `intact (${verified.records} records)` : 'BROKEN'}`,
       `banner: ${banner.length} bytes, ${brotli} bytes brotli (budget 6000: ${verdict(brotli <= 6000)}), script start to visible ${typeof visibleMs === 'number' ? `${visibleMs.toFixed(1)} ms` : visibleMs}`,
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** The round with the median throughput. */
+function median<T extends { rps: number }>(results: readonly T[]): T {
+  const sorted = [...results].sort((a, b) => a.rps - b.rps)
+  return sorted[Math.floor(sorted.length / 2)] as T
 }
 
 /** From the end of the script's download (it runs then) to the first frame with the dialog shown. */
