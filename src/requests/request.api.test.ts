@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeOrganisation, createApiKey, createUser } from '../../test/factories.js'
 import { createTestApp, forEachDatabase, type TestApp } from '../../test/harness.js'
 import { type Mailbox, startMailbox } from '../../test/smtp.js'
+import { apiClient } from '../datamap/testing.js'
 import { subjectsApi } from '../subjects/subject.testing.js'
 import { subscriptionsApi } from '../subscriptions/subscription.testing.js'
 import { requestsApi, twoSystems } from './request.testing.js'
@@ -14,12 +15,13 @@ forEachDatabase('data-subject requests: API and workflow', (dialect) => {
   let owner: ReturnType<typeof requestsApi>
   let systems: { webshop: string; payroll: string }
   let supportKey: string
+  let ownerKey: string
 
   beforeAll(async () => {
     mailbox = await startMailbox()
     t = await createTestApp(dialect, { env: { SMTP_URL: mailbox.url } })
     await completeOrganisation(t)
-    const ownerKey = await createApiKey(t, 'owner')
+    ownerKey = await createApiKey(t, 'owner')
     supportKey = await createApiKey(t, 'support')
     api = requestsApi(t, supportKey)
     owner = requestsApi(t, ownerKey)
@@ -263,6 +265,33 @@ forEachDatabase('data-subject requests: API and workflow', (dialect) => {
     expect(mail.text).toContain(
       'The Danish Data Protection Agency (Datatilsynet), Carl Jacobsens Vej 35, 2500 Valby',
     )
+  })
+
+  it("names the owner's own address for the authority in a refusal", async () => {
+    t.clock.set('2026-11-20T11:00:00.000Z')
+    const organisation = apiClient(t, ownerKey)
+    const set = await organisation.patch('/api/v1/organisation', {
+      authorityAddress: 'Postboks 9, 2500 Valby',
+      authorityWeb: 'https://datatilsynet.example/klage',
+    })
+    expect(set.statusCode).toBe(200)
+    try {
+      const r = (
+        await api.create({ kind: 'access', email: 'vera@example.dk', channel: 'email', language: 'en' })
+      ).json()
+      const rejected = await api.act(r.id, 'reject', {
+        reason: 'identity_not_confirmed',
+        note: 'Ingen svar.',
+      })
+      expect(rejected.statusCode).toBe(200)
+      const mail = await mailTo('vera@example.dk', 'Answer to your request – Nordlys Webshop ApS')
+      expect(mail.text).toContain(
+        '(Datatilsynet), Postboks 9, 2500 Valby, https://datatilsynet.example/klage',
+      )
+      expect(mail.text).not.toContain('Carl Jacobsens Vej')
+    } finally {
+      await organisation.patch('/api/v1/organisation', { authorityAddress: null, authorityWeb: null })
+    }
   })
 
   it('stops marketing at once on a stop_marketing request', async () => {

@@ -20,7 +20,6 @@ import {
   requestRejectedMail,
   requestReminderMail,
 } from '../mail/templates/request-mail.js'
-import { AUTHORITIES } from '../organisation/authorities.js'
 import { COUNTRY_TIME_ZONES } from '../organisation/countries.js'
 import type { OrganisationService } from '../organisation/organisation.service.js'
 import type { SubjectPatch } from '../subjects/subject.schema.js'
@@ -529,7 +528,7 @@ export class RequestService {
           receivedOn,
           reason: body.reason,
           note: body.note,
-          authority: org.country ? AUTHORITIES[org.country] : null,
+          authority: org.supervisoryAuthority,
         }),
       'request-rejected',
     )

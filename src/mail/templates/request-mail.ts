@@ -391,7 +391,11 @@ export function requestExtendedMail(
 /** A refusal (Art. 12(4)): the reasons, and the right to complain to the authority and go to court. */
 export function requestRejectedMail(
   language: Language,
-  p: About & { reason: RejectionReason; note: string; authority: SupervisoryAuthority | null },
+  p: About & {
+    reason: RejectionReason
+    note: string
+    authority: Pick<SupervisoryAuthority, 'name' | 'englishName' | 'address' | 'web'> | null
+  },
 ): MailContent {
   const t = TEXTS[language]
   const a = p.authority
